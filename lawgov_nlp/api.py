@@ -1,0 +1,45 @@
+"""The one-line entry points of SPEC.md."""
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+
+from .errors import Errors
+from .chunking import iter_chunks
+from .frame import doc_to_rows, rows_to_frame
+from .language import default_pipeline
+
+logger = logging.getLogger("lawgov_nlp")
+
+
+def extract(text: str, doc_id: str | None = None, *, nlp=None) -> pd.DataFrame:
+    """One report's text -> the mention frame (SPEC.md), one row per
+    (mention, activity) pair, in document order.
+
+    Never raises on a ``str``; an empty text gives an empty frame with the
+    same columns. ``nlp`` lets a caller pass a pipeline from :func:`load`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(Errors.E001.format(type=type(text).__name__))
+    nlp = nlp or default_pipeline()
+    rows: list[dict] = []
+    for doc in _process(nlp, text):
+        rows.extend(doc_to_rows(doc, doc_id))
+    return rows_to_frame(rows)
+
+
+def _process(nlp, text: str):
+    """Yield processed docs covering ``text``. Long texts go through in
+    line-aligned chunks; each doc records its offset in the whole text and
+    hands its heading stack to the next chunk, so sections stay continuous."""
+    carry = None
+    for offset, chunk in iter_chunks(text, nlp.max_length):
+        doc = nlp.make_doc(chunk)
+        doc.user_data["lawgov_offset"] = offset
+        if carry is not None:
+            doc.user_data["lawgov_heading_stack"] = carry
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        carry = doc.user_data.get("lawgov_heading_stack_out")
+        yield doc

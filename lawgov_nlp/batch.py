@@ -1,0 +1,336 @@
+"""Many reports in, one frame out: ``extract_file``, ``extract_many``, ``iter_extract``.
+
+Everything streams: inputs are consumed lazily (a directory is listed when it
+is reached), each document is read, extracted and reduced to its small mention
+frame before the next one is read, and no ``Doc`` outlives its document. With
+``n_process > 1`` documents go to a spawn-safe process pool (top-level
+functions only; each worker builds its pipeline once) through a bounded
+window, so results come back in input order and memory stays flat however
+many files there are.
+
+A file that cannot be read does not stop the batch: it becomes an error entry
+``{"doc_id", "path", "code", "error", "reason"}``, logged on the
+``"lawgov_nlp"`` logger and listed in ``df.attrs["errors"]``. ``errors="raise"``
+raises the first one instead.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import sys
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+import pandas as pd
+
+from .errors import Errors, LawgovError
+from .frame import FILE_COLUMNS, METADATA_COLUMNS, empty_frame
+from .metadata import report_metadata
+from .readers import DEFAULT_MAX_BYTES, SUFFIXES, read_text
+
+__all__ = ["extract_file", "extract_many", "iter_extract", "DocResult", "SUFFIXES"]
+
+logger = logging.getLogger("lawgov_nlp")
+
+#: Strings longer than this, or with a line break, are texts, never paths.
+_MAX_PATH_CHARS = 4096
+
+
+@dataclass
+class DocResult:
+    """One input's outcome: its frame, or the error that stopped it."""
+
+    doc_id: str | None
+    source: str | None
+    frame: pd.DataFrame | None = None
+    error: dict | None = None
+    exception: BaseException | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+# --------------------------------------------------------------------------
+# One document
+# --------------------------------------------------------------------------
+
+def extract_file(path, *, doc_id: str | None = None, nlp=None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> pd.DataFrame:
+    """The mention frame of one report file (.txt .docx .pdf .html), with the
+    metadata columns ``title``, ``org``, ``year``, ``source``.
+
+    ``doc_id`` defaults to the file name without its suffix. Raises a typed
+    :class:`~lawgov_nlp.errors.ReaderError` when the file cannot be read; a
+    file without mentions gives an empty frame with all the columns.
+    """
+    result = read_text(path, max_bytes=max_bytes)
+    return _frame(result.text, doc_id or Path(path).stem, os.fspath(path), result.title, nlp)
+
+
+def _frame(text: str, doc_id: str | None, source: str | None, title_hint: str | None, nlp) -> pd.DataFrame:
+    from .api import extract
+
+    meta = report_metadata(text, title_hint)
+    df = extract(text, doc_id, nlp=nlp)
+    values = {"title": meta["title"], "org": meta["org"], "year": meta["year"], "source": source}
+    n = len(df)
+    for name, dtype in METADATA_COLUMNS.items():
+        df[name] = pd.Series([values[name]] * n, dtype=dtype, index=df.index)
+    return df.reindex(columns=list(FILE_COLUMNS))
+
+
+# --------------------------------------------------------------------------
+# Inputs
+# --------------------------------------------------------------------------
+
+def _is_path_string(item: str) -> bool:
+    """A string names a file when it is short, has no line break, and either
+    exists or ends in a supported suffix (so a missing report is reported as
+    missing, not extracted as the text "report.pdf")."""
+    if len(item) > _MAX_PATH_CHARS or "\n" in item or "\x00" in item or not item.strip():
+        return False
+    return os.path.exists(item) or Path(item).suffix.lower() in SUFFIXES
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    """Supported files under ``directory``, recursively, in sorted path order.
+    Hidden files and Office lock files (``~$x.docx``) are skipped."""
+    found = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if name.startswith((".", "~$")):
+                continue
+            if Path(name).suffix.lower() in SUFFIXES:
+                found.append(Path(root, name))
+    yield from sorted(found, key=lambda p: p.relative_to(directory).as_posix())
+
+
+def _tasks(items: Iterable) -> Iterator[tuple]:
+    """Inputs as tasks ``(kind, doc_id, payload)``, lazily.
+
+    - a path (``str`` or ``os.PathLike``) -> the file; a directory -> its files;
+    - any other ``str`` -> a text, ``doc_id`` ``text-<position>``;
+    - ``(doc_id, text)`` -> that text; ``(doc_id, Path)`` -> that file.
+    """
+    for position, item in enumerate(items):
+        if isinstance(item, tuple) and len(item) == 2:
+            doc_id, payload = item
+            doc_id = None if doc_id is None else str(doc_id)
+            if isinstance(payload, os.PathLike):
+                yield ("path", doc_id, os.fspath(payload))
+            else:
+                yield ("text", doc_id, payload)
+        elif isinstance(item, os.PathLike) or (isinstance(item, str) and _is_path_string(item)):
+            path = Path(item)
+            if path.is_dir():
+                for file in _walk(path):
+                    yield ("path", file.stem, str(file))
+            else:
+                yield ("path", path.stem, os.fspath(item))
+        else:
+            yield ("text", f"text-{position}", item)
+
+
+# --------------------------------------------------------------------------
+# Workers (top-level so a spawned process can import them)
+# --------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(nlp, max_bytes) -> None:
+    """Pool initializer: build the pipeline once per worker process."""
+    from .language import default_pipeline
+
+    _WORKER["nlp"] = nlp if nlp is not None else default_pipeline()
+    _WORKER["max_bytes"] = max_bytes
+
+
+def _run_chunk(chunk: list[tuple]) -> list[DocResult]:
+    results = []
+    for task in chunk:
+        result = _run(task, _WORKER.get("nlp"), _WORKER.get("max_bytes", DEFAULT_MAX_BYTES))
+        if result.exception is not None:
+            try:
+                pickle.dumps(result.exception)
+            except Exception:
+                result.exception = RuntimeError(result.error["reason"])
+        results.append(result)
+    return results
+
+
+def _run(task: tuple, nlp, max_bytes) -> DocResult:
+    kind, doc_id, payload = task
+    source = payload if kind == "path" else None
+    try:
+        if kind == "path":
+            read = read_text(payload, max_bytes=max_bytes)
+            frame = _frame(read.text, doc_id, payload, read.title, nlp)
+        else:
+            if not isinstance(payload, str):
+                raise TypeError(Errors.E001.format(type=type(payload).__name__))
+            frame = _frame(payload, doc_id, None, None, nlp)
+        return DocResult(doc_id, source, frame)
+    except Exception as exc:  # recorded, never dropped: see the module docstring
+        code = exc.code if isinstance(exc, LawgovError) else ("E001" if isinstance(exc, TypeError) else "E000")
+        error = {
+            "doc_id": doc_id,
+            "path": source,
+            "code": code,
+            "error": type(exc).__name__,
+            "reason": str(exc) or type(exc).__name__,
+        }
+        return DocResult(doc_id, source, None, error, exc)
+
+
+def _known_total(items) -> int | None:
+    """The number of documents, when it is known without reading ahead."""
+    if not isinstance(items, (list, tuple)):
+        return None
+    for item in items:
+        if (isinstance(item, os.PathLike) or isinstance(item, str) and _is_path_string(item)) and os.path.isdir(item):
+            return None
+    return len(items)
+
+
+def _chunks(tasks: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
+    chunk: list[tuple] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes) -> Iterator[DocResult]:
+    """Results in input order from a spawn pool, at most ``2 * n_process``
+    chunks in flight (inputs are not read ahead without bound)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(n_process, initializer=_init_worker, initargs=(nlp, max_bytes)) as pool:
+        pending: deque = deque()
+        for chunk in _chunks(tasks, batch_size):
+            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            while len(pending) >= 2 * n_process:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+# --------------------------------------------------------------------------
+# Public batch API
+# --------------------------------------------------------------------------
+
+def iter_extract(
+    paths_or_texts,
+    *,
+    n_process: int = 1,
+    errors: str = "record",
+    progress: bool | None = None,
+    batch_size: int = 4,
+    nlp=None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Iterator[DocResult]:
+    """Yield one :class:`DocResult` per document, in input order.
+
+    Takes the same arguments as :func:`extract_many`; for users who stream
+    results to disk (or to Dask) instead of building one frame. Failed
+    documents are yielded with ``error`` set (and logged) unless
+    ``errors="raise"``.
+    """
+    if errors not in ("record", "raise"):
+        raise ValueError(f"errors must be 'record' or 'raise', not {errors!r}")
+    if n_process is None or n_process <= 0:
+        n_process = os.cpu_count() or 1
+    batch_size = max(1, int(batch_size))
+    if isinstance(paths_or_texts, (str, os.PathLike)):
+        paths_or_texts = [paths_or_texts]  # one file, directory or text
+    tasks = _tasks(paths_or_texts)
+    if n_process == 1:
+        if nlp is None:
+            from .language import default_pipeline
+
+            nlp = default_pipeline()
+        results = (_run(task, nlp, max_bytes) for task in tasks)
+    else:
+        results = _pool_results(tasks, n_process, batch_size, nlp, max_bytes)
+    show = sys.stderr.isatty() if progress is None else bool(progress)
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=_known_total(paths_or_texts), unit="doc", desc="lawgov-nlp", file=sys.stderr, leave=False)
+    try:
+        for result in results:
+            if bar is not None:
+                bar.update(1)
+            if result.error is not None:
+                error = result.error
+                reason = error["reason"] if error["reason"].startswith("[") else f"[{error['code']}] {error['reason']}"
+                logger.warning("%s: %s", error["path"] or error["doc_id"], reason)
+                if errors == "raise":
+                    raise result.exception
+            yield result
+    finally:
+        if bar is not None:
+            bar.close()
+        close = getattr(results, "close", None)
+        if close is not None:
+            close()
+
+
+def collect(results: Iterable[DocResult]) -> pd.DataFrame:
+    """One frame from :func:`iter_extract` results; errors in ``attrs["errors"]``,
+    the number of documents read in ``attrs["documents"]``."""
+    frames: list[pd.DataFrame] = []
+    errors: list[dict] = []
+    documents = 0
+    for result in results:
+        if result.error is not None:
+            errors.append(result.error)
+            continue
+        documents += 1
+        if len(result.frame):
+            frames.append(result.frame)
+    df = pd.concat(frames, ignore_index=True) if frames else empty_frame(FILE_COLUMNS)
+    df.attrs["errors"] = errors
+    df.attrs["documents"] = documents
+    return df
+
+
+def extract_many(
+    paths_or_texts,
+    *,
+    n_process: int = 1,
+    errors: str = "record",
+    progress: bool | None = None,
+    batch_size: int = 4,
+    nlp=None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> pd.DataFrame:
+    """One mention frame (with metadata columns) for many reports.
+
+    ``paths_or_texts``: file paths, directories (searched recursively for
+    .txt .docx .pdf .html, sorted), texts, or ``(doc_id, text)`` pairs, mixed
+    freely; a ``str`` is a path when it has no line break and exists or ends
+    in a supported suffix, else a text.
+
+    - ``n_process``: worker processes (``-1``: one per CPU). The frame is the
+      same whatever the value. Scripts using it need an
+      ``if __name__ == "__main__":`` guard (workers are spawned).
+    - ``errors="record"`` (default): a file that fails becomes an entry of
+      ``df.attrs["errors"]`` (``doc_id``, ``path``, ``code``, ``error``,
+      ``reason``) and the batch goes on; ``"raise"`` raises the first error.
+    - ``progress``: a tqdm bar; by default only when stderr is a terminal.
+    - ``batch_size``: documents sent to a worker at a time.
+    - ``max_bytes``: files over this size fail with ``FileTooLargeError``.
+    """
+    return collect(iter_extract(paths_or_texts, n_process=n_process, errors=errors, progress=progress,
+                                batch_size=batch_size, nlp=nlp, max_bytes=max_bytes))

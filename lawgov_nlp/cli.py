@@ -1,0 +1,243 @@
+"""The ``lawgov-nlp`` command: ``extract`` report files to a table, ``bench``.
+
+``extract`` streams: each document's rows are written as soon as it is done
+(CSV, JSON Lines, or Parquet row groups), so a folder of thousands of reports
+needs no more memory than one, and what was written survives an interruption.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+OUTPUT_FORMATS = ("csv", "jsonl", "parquet")
+#: Columns shown when the table is printed to the terminal (files get them all).
+PRINT_COLUMNS = ["text", "value", "unit", "qualifier", "kind", "change", "activity", "object"]
+
+_DESCRIPTION = """\
+Find the quantitative indicators (1818件, 15.7万元, 100%, …) in Chinese
+rule-of-law government reports (法治政府建设年度报告) and write them as a
+table: one row per mention, with the activity it measures, the counted
+object, the sentence and section, and the report's title, issuing body and
+year."""
+
+_EXTRACT_DESCRIPTION = """\
+Read report files (.txt in any common Chinese encoding, .docx, .pdf with a
+text layer, .html pages) and extract their indicator mentions. Directories
+are searched recursively for these suffixes. Without -o the mentions are
+printed, report by report; with -o they are written to a file whose suffix
+picks the format (.csv, .jsonl, .parquet), with all columns (see the README).
+
+A file that cannot be read (empty, corrupt, encrypted, not a report) never
+stops the run: it is listed with the reason in the summary printed at the
+end on stderr. The exit status is 1 when any file failed (use --keep-going
+to exit 0 anyway, e.g. in scripts that tolerate bad files), 2 on a usage
+error."""
+
+_EXTRACT_EPILOG = """\
+examples:
+  lawgov-nlp extract report.docx                  print the mentions of one report
+  lawgov-nlp extract reports/ -o mentions.csv     every report under reports/, as CSV
+  lawgov-nlp extract reports/ -o m.parquet -j 2   Parquet (needs pyarrow), 2 processes
+  lawgov-nlp extract a.pdf b.html -o m.jsonl --keep-going
+  lawgov-nlp extract reports/ -o - > m.csv        CSV on standard output
+"""
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="lawgov-nlp",
+        description=_DESCRIPTION,
+        epilog="Run 'lawgov-nlp extract --help' for the options and examples.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"lawgov-nlp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ext = sub.add_parser(
+        "extract", help="extract indicator mentions from report files",
+        description=_EXTRACT_DESCRIPTION, epilog=_EXTRACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ext.add_argument("inputs", nargs="+", metavar="FILES_OR_DIRS",
+                     help="report files (.txt .docx .pdf .html) and/or directories to search")
+    ext.add_argument("-o", "--output", metavar="OUT",
+                     help="write the table to OUT (.csv, .jsonl or .parquet); '-' writes CSV to stdout")
+    ext.add_argument("--format", choices=OUTPUT_FORMATS,
+                     help="output format when OUT's suffix does not say it")
+    ext.add_argument("--keep-going", action="store_true",
+                     help="exit with status 0 even when some files failed (they are still listed)")
+    ext.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                     help="worker processes (default 1; 0 = one per CPU)")
+    ext.add_argument("--max-mb", type=float, default=50.0, metavar="MB",
+                     help="skip files larger than MB megabytes, as failed (default 50)")
+    ext.add_argument("--no-progress", action="store_true", help="no progress bar (shown only on a terminal)")
+    ext.add_argument("-v", "--verbose", action="store_true", help="log each failed file as it happens")
+
+    sub.add_parser(
+        "bench", help="run the benchmark suite and print its table (see 'lawgov-nlp bench --help')",
+        add_help=False,
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``lawgov-nlp``; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "bench":
+        # Everything after "bench" belongs to the benchmark runner, --help included.
+        from .evaluate.runner import main as bench_main
+
+        return int(bench_main(argv[1:]) or 0)
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    return _extract(args, parser)
+
+
+def _output_format(args, parser) -> str | None:
+    if args.output is None:
+        return None
+    if args.format:
+        return args.format
+    if args.output == "-":
+        return "csv"
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    if suffix in ("json", "ndjson"):
+        suffix = "jsonl"
+    if suffix not in OUTPUT_FORMATS:
+        parser.error(f"cannot tell the output format from {args.output!r}: use .csv, .jsonl or .parquet, or --format")
+    return suffix
+
+
+def _extract(args, parser) -> int:
+    from .batch import iter_extract
+
+    fmt = _output_format(args, parser)
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            parser.error("writing .parquet needs pyarrow: pip install 'lawgov_nlp[parquet]'")
+    if args.max_mb <= 0:
+        parser.error("--max-mb must be positive")
+    logging.getLogger("lawgov_nlp").setLevel(logging.WARNING if args.verbose else logging.ERROR)
+    if args.verbose and not logging.getLogger().handlers:
+        logging.basicConfig(format="lawgov-nlp: %(message)s")
+
+    # Paths, never texts: a command-line argument that does not exist is a missing file.
+    inputs = [Path(p) for p in args.inputs]
+    writer = _Writer(fmt, args.output)
+    read = mentions = 0
+    failed: list[dict] = []
+    try:
+        for result in iter_extract(inputs, n_process=args.jobs or -1, errors="record",
+                                   progress=False if args.no_progress else None,
+                                   max_bytes=int(args.max_mb * 1024 * 1024)):
+            if result.error is not None:
+                failed.append(result.error)
+                continue
+            read += 1
+            mentions += len(result.frame)
+            writer.write(result.frame)
+    except KeyboardInterrupt:
+        writer.close()
+        print("lawgov-nlp: interrupted", file=sys.stderr)
+        return 130
+    writer.close()
+
+    files = "file" if read == 1 else "files"
+    summary = f"lawgov-nlp: {read} {files} read, {mentions} mentions, {len(failed)} failed"
+    if args.output and args.output != "-":
+        summary += f"; written to {args.output}"
+    print(summary, file=sys.stderr)
+    for error in failed:
+        reason = error["reason"] if error["reason"].startswith("[") else f"[{error['code']}] {error['reason']}"
+        print(f"  failed: {error['path'] or error['doc_id']}: {reason}", file=sys.stderr)
+    if read == 0 and not failed:
+        print("lawgov-nlp: no report files found (.txt .docx .pdf .html)", file=sys.stderr)
+        return 1
+    return 1 if failed and not args.keep_going else 0
+
+
+class _Writer:
+    """Writes each document's frame as it arrives (see the module docstring)."""
+
+    def __init__(self, fmt: str | None, output: str | None):
+        self.fmt, self.output = fmt, output
+        self._fh = None
+        self._parquet = None
+        self._schema = None
+        self._started = False
+
+    def write(self, frame) -> None:
+        if self.fmt is None:
+            self._print(frame)
+        elif self.fmt == "csv":
+            fh = self._open()
+            frame.to_csv(fh, index=False, header=not self._started)
+        elif self.fmt == "jsonl":
+            fh = self._open()
+            if len(frame):
+                fh.write(frame.to_json(orient="records", lines=True, force_ascii=False).rstrip("\n") + "\n")
+        else:
+            self._write_parquet(frame)
+        self._started = True
+
+    def _open(self):
+        if self._fh is None:
+            if self.output == "-":
+                self._fh = sys.stdout
+            else:
+                self._fh = open(self.output, "w", encoding="utf-8", newline="")
+        return self._fh
+
+    def _write_parquet(self, frame) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        table = pa.Table.from_pandas(frame, preserve_index=False)
+        if self._parquet is None:
+            self._schema = table.schema
+            self._parquet = pq.ParquetWriter(self.output, self._schema)
+        if table.num_rows:
+            self._parquet.write_table(table.cast(self._schema))
+
+    def _print(self, frame) -> None:
+        import pandas as pd
+
+        if not len(frame):
+            return
+        first = frame.iloc[0]
+        meta = " · ".join(str(first[c]) for c in ("title", "org", "year") if not pd.isna(first[c]))
+        print(f"== {first['doc_id']}  ({first['source'] if not pd.isna(first['source']) else 'text'})")
+        if meta:
+            print(f"   {meta}")
+        with pd.option_context("display.unicode.east_asian_width", True, "display.max_colwidth", 24,
+                               "display.width", 200, "display.max_rows", None):
+            view = frame[PRINT_COLUMNS].astype(object)
+            print(view.where(view.notna(), "").to_string(index=False))
+        print()
+
+    def close(self) -> None:
+        from .frame import FILE_COLUMNS, empty_frame
+
+        if self.fmt is not None and not self._started:
+            self.write(empty_frame(FILE_COLUMNS))  # a table with its header, even with nothing in it
+        if self._parquet is not None:
+            self._parquet.close()
+            self._parquet = None
+        if self._fh is not None and self._fh is not sys.stdout:
+            self._fh.close()
+        elif self._fh is sys.stdout:
+            sys.stdout.flush()
+        self._fh = None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""``lawgov_attacher``: the governing activity and counted object of each mention.
+
+Writes ``span._.lawgov["links"]`` (one ``{"activity": [s, e], "object": [s, e]}``
+per activity: coordinated rates sharing a number get two), read back as
+``span._.activity`` / ``span._.object`` / ``span._.activities``. The tagger
+is chosen by name from ``registry.misc`` (default ``lawgov.jieba_tagger.v1``;
+``lawgov.hanlp_tagger.v1`` with the ``[hanlp]`` extra).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rules.attachment import AttachmentRules
+from ..rules.quantity_grammar import Quantity
+from ..tagging import get_tagger
+from ._common import doc_outline
+from .quantities import SPANS_KEY
+
+_QFIELDS = Quantity.__dataclass_fields__.keys()
+
+
+class ActivityAttacher:
+    def __init__(self, nlp: Language, name: str = "lawgov_attacher", *, tagger: str = "lawgov.jieba_tagger.v1",
+                 rules: str = "attachment.json", spans_key: str = SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+        self.tagger_name = tagger
+        self.rules_path = rules
+        self._rules = None  # built on first use: loading jieba's model costs ~1 s
+
+    @property
+    def rules(self) -> AttachmentRules:
+        if self._rules is None:
+            self._rules = AttachmentRules(get_tagger(self.tagger_name), self.rules_path)
+        return self._rules
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get(self.spans_key, []))
+        if not spans:
+            return doc
+        quantities = [Quantity(**{k: s._.lawgov[k] for k in _QFIELDS}) for s in spans]
+        outline = doc_outline(doc)
+        links = self.rules.attach(doc.text, outline.sentences, quantities)
+        for span, span_links in zip(spans, links):
+            span._.lawgov = {**span._.lawgov, "links": span_links}
+        return doc
+
+
+@Language.factory(
+    "lawgov_attacher",
+    default_config={"tagger": "lawgov.jieba_tagger.v1", "rules": "attachment.json", "spans_key": SPANS_KEY},
+)
+def make_attacher(nlp: Language, name: str, tagger: str, rules: str, spans_key: str) -> ActivityAttacher:
+    """Factory. ``tagger``: a name in ``registry.misc`` returning an object
+    with ``tag(text) -> [(word, pos)]``; ``rules``: attachment word lists."""
+    return ActivityAttacher(nlp, name, tagger=tagger, rules=rules, spans_key=spans_key)

@@ -1,0 +1,52 @@
+"""``lawgov_nonindicators``: refuse candidates that are not indicators.
+
+Moves dates-with-units, ordinals, rankings, names and slogans, thresholds and
+idioms from ``doc.spans["indicators"]`` to ``doc.spans["lawgov_rejected"]``,
+each with its reason in ``span._.lawgov["reason"]``, and logs them at DEBUG.
+"""
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rules.nonindicators import NonIndicatorRules
+from ..rules.quantity_grammar import Quantity
+from .quantities import REJECTED_KEY, SPANS_KEY
+
+logger = logging.getLogger("lawgov_nlp")
+_QFIELDS = Quantity.__dataclass_fields__.keys()
+
+
+class NonIndicatorFilter:
+    def __init__(self, nlp: Language, name: str = "lawgov_nonindicators", *, rules: str = "nonindicators.json",
+                 spans_key: str = SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+        self.rules = NonIndicatorRules(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = list(doc.spans.get(self.spans_key, []))
+        quantities = [Quantity(**{k: s._.lawgov[k] for k in _QFIELDS}) for s in spans]
+        keep, drop = [], []
+        for span, q in zip(spans, quantities):
+            reason = self.rules.veto(doc.text, q, quantities)
+            if reason is None:
+                keep.append(span)
+            else:
+                span._.lawgov = {**span._.lawgov, "reason": reason}
+                drop.append(span)
+                logger.debug("not an indicator (%s): %r at %d", reason, q.text, q.start)
+        doc.spans[self.spans_key] = keep
+        doc.spans[REJECTED_KEY] = list(doc.spans.get(REJECTED_KEY, [])) + drop
+        return doc
+
+
+@Language.factory(
+    "lawgov_nonindicators",
+    default_config={"rules": "nonindicators.json", "spans_key": SPANS_KEY},
+)
+def make_nonindicators(nlp: Language, name: str, rules: str, spans_key: str) -> NonIndicatorFilter:
+    """Factory. ``rules``: path of the veto word lists (default: bundled)."""
+    return NonIndicatorFilter(nlp, name, rules=rules, spans_key=spans_key)

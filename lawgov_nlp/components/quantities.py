@@ -1,0 +1,64 @@
+"""``lawgov_quantities``: candidate quantities, normalized.
+
+Scans ``doc.text`` with the quantity grammar (numeral + unit, qualifiers,
+ranges, change) and writes one span per candidate to
+``doc.spans["indicators"]``, its normalized fields in ``span._.lawgov``.
+Numeral+unit strings that cannot be normalized go to
+``doc.spans["lawgov_rejected"]`` with a reason, never silently away.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rules.quantity_grammar import QuantityGrammar
+from ._common import char_span, doc_outline
+
+SPANS_KEY = "indicators"
+REJECTED_KEY = "lawgov_rejected"
+
+
+class QuantityRecognizer:
+    """Find quantities over characters (not tokens: Chinese token boundaries
+    rarely match number+unit)."""
+
+    def __init__(self, nlp: Language, name: str = "lawgov_quantities", *, units: str | None = None,
+                 context: str = "quantity_context.json", spans_key: str = SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+        self.grammar = QuantityGrammar(units, context)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found, rejected = self.grammar.scan(doc.text)
+        outline = doc_outline(doc)
+        spans = []
+        for q in found:
+            span = char_span(doc, q.start, q.end)
+            if span is None:
+                continue
+            record = q.to_record()
+            s0, s1 = outline.sentence_at(q.start)
+            record["sentence"] = doc.text[s0:s1] if s0 <= q.start < s1 else ""
+            record["section"] = outline.section_at(q.start)
+            record["links"] = []
+            span._.lawgov = record
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        bad = []
+        for r in rejected:
+            span = char_span(doc, r.start, r.end, label="REJECTED")
+            if span is not None:
+                span._.lawgov = {"start": r.start, "end": r.end, "reason": r.reason}
+                bad.append(span)
+        doc.spans[REJECTED_KEY] = list(doc.spans.get(REJECTED_KEY, [])) + bad
+        return doc
+
+
+@Language.factory(
+    "lawgov_quantities",
+    default_config={"units": None, "context": "quantity_context.json", "spans_key": SPANS_KEY},
+)
+def make_quantities(nlp: Language, name: str, units: str | None, context: str, spans_key: str) -> QuantityRecognizer:
+    """Factory. ``units``: path of a unit lexicon (default: the bundled
+    ``data/units.json``); ``context``: qualifier/change word lists."""
+    return QuantityRecognizer(nlp, name, units=units, context=context, spans_key=spans_key)

@@ -1,0 +1,248 @@
+"""Run the benchmark: every system on every gold set, scored the same way.
+
+``python -m benchmarks`` and ``lawgov-nlp bench`` call :func:`main`. It prints
+one table per gold set (lawgov_nlp and the peers), lawgov_nlp's figures per
+document (per construction on the challenge set) and its errors, writes the
+whole result as JSON, and with ``--check`` exits 1 when one of lawgov_nlp's
+overall figures is below ``benchmarks/thresholds.toml``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import tomllib
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import GoldFormatError
+from .gold import GoldSet, check_gold, load_challenge, load_seeds
+from .peers import SYSTEMS, System, get_systems
+from .scorer import format_error, score
+
+DEFAULT_SEEDS = Path("seeds")
+DEFAULT_CHALLENGE = Path("benchmarks/challenge")
+DEFAULT_JSON = Path("benchmarks/results/latest.json")
+DEFAULT_THRESHOLDS = Path("benchmarks/thresholds.toml")
+OURS = "lawgov_nlp"
+WARMUP = "共受理审批事项1818件，办结率100％，罚款15.7万元。"
+
+#: Table columns: header -> key in a system's overall figures.
+COLUMNS = {
+    "gold": "n_gold", "pred": "n_pred",
+    "P": "span_p", "R": "span_r", "F1": "span_f1",
+    "P=": "exact_p", "R=": "exact_r", "F1=": "exact_f1",
+    "value": "value_acc", "unit": "unit_acc", "qual": "qualifier_acc", "kind": "kind_acc",
+    "change": "change_acc", "activity": "activity_acc", "object": "object_acc",
+    "tupleF1": "tuple_f1",
+}
+LEGEND = ("P/R/F1: quantity spans overlapping; P=/R=/F1=: exact spans; value…object: "
+          "accuracy on matched mentions; tupleF1: value, unit and activity all right; —: not predicted")
+
+
+# --- running ----------------------------------------------------------------
+
+def load_sets(seed_dir, challenge_dir) -> dict[str, GoldSet | str]:
+    """Each gold set by name, or a string saying why it is absent."""
+    sets: dict[str, GoldSet | str] = {}
+    for name, path, loader, marker in (("seeds", seed_dir, load_seeds, None),
+                                       ("challenge", challenge_dir, load_challenge, "texts.jsonl")):
+        path = Path(path)
+        if not path.is_dir() or (marker and not (path / marker).exists()):
+            sets[name] = f"missing ({path})"
+            continue
+        gold = loader(path)
+        sets[name] = gold if gold.texts and len(gold.missing) < len(gold.texts) else f"no gold yet ({path})"
+    return sets
+
+
+def run_system(system: System, texts: dict[str, str]) -> tuple[list[dict], float, list[dict]]:
+    """Rows over all texts, the extraction time in seconds, and crashes."""
+    system.extract(WARMUP, "warmup")  # loading is not throughput
+    rows, crashes, seconds = [], [], 0.0
+    for doc_id, text in texts.items():
+        began = time.perf_counter()
+        try:
+            rows += system.extract(text, doc_id)
+        except Exception as err:  # noqa: BLE001 - report, score the rest
+            crashes.append({"type": "crash", "doc_id": doc_id, "start": 0, "end": 0, "text": None,
+                            "expected": None, "got": f"{type(err).__name__}: {err}", "context": ""})
+        seconds += time.perf_counter() - began
+    return rows, seconds, crashes
+
+
+def evaluate_system(system: System, gold: GoldSet) -> dict:
+    """One system on one gold set: status, throughput and scores."""
+    if not system.available():
+        return {"status": system.reason}
+    rows, seconds, crashes = run_system(system, gold.texts)
+    gold_rows = gold.rows
+    if system.gold_kinds is not None:
+        gold_rows = [row for row in gold_rows if row.get("kind") in system.gold_kinds]
+    result = score(gold_rows, rows, gold.texts, fields=system.fields, groups=gold.groups)
+    result["errors"] = crashes + result["errors"]
+    chars = sum(len(text) for text in gold.texts.values())
+    return {"status": "ok", "seconds": seconds, "chars": chars,
+            "chars_per_s": chars / seconds if seconds else None, **result}
+
+
+def run(seed_dir=DEFAULT_SEEDS, challenge_dir=DEFAULT_CHALLENGE, systems=None) -> dict:
+    """Score ``systems`` (names or :class:`System` objects; all by default) on both gold sets.
+
+    Raises :class:`GoldFormatError` when a gold file is invalid.
+    """
+    systems = [s if isinstance(s, System) else get_systems([s])[0] for s in (systems or SYSTEMS)]
+    result = {
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "systems": {s.name: {"fields": list(s.fields), "note": s.note,
+                             "gold_kinds": sorted(s.gold_kinds) if s.gold_kinds else None}
+                    for s in systems},
+        "sets": {},
+    }
+    for name, gold in load_sets(seed_dir, challenge_dir).items():
+        if isinstance(gold, str):
+            result["sets"][name] = {"status": gold}
+            continue
+        check_gold(gold)
+        result["sets"][name] = {
+            "status": "ok", "path": gold.path, "documents": len(gold.texts),
+            "chars": sum(len(t) for t in gold.texts.values()), "gold_rows": len(gold.rows),
+            "without_gold": gold.missing,
+            "systems": {s.name: evaluate_system(s, gold) for s in systems},
+        }
+    return result
+
+
+# --- thresholds ---------------------------------------------------------------
+
+def check_thresholds(result: dict, thresholds: dict) -> list[str]:
+    """Each of lawgov_nlp's overall figures below its minimum, as a readable line."""
+    failures = []
+    for set_name, minimums in thresholds.items():
+        entry = result["sets"].get(set_name, {"status": "not run"})
+        ours = entry.get("systems", {}).get(OURS)
+        if entry["status"] != "ok" or ours is None or ours["status"] != "ok":
+            reason = entry["status"] if entry["status"] != "ok" else (ours or {}).get("status", "not run")
+            failures.append(f"{set_name}: {OURS} not scored ({reason})")
+            continue
+        for metric, minimum in minimums.items():
+            if metric not in ours["overall"]:
+                failures.append(f"{set_name}.{metric}: unknown figure")
+                continue
+            actual = ours["overall"][metric] or 0.0
+            if actual < minimum:
+                failures.append(f"{set_name}.{metric} = {actual:.3f} < threshold {minimum}")
+    return failures
+
+
+# --- printing -------------------------------------------------------------------
+
+def _cell(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def format_table(headers: list[str], rows: list[list[str]]) -> str:
+    """Fixed-width text table; first column left-aligned, the others right-aligned."""
+    widths = [max(len(str(r[i])) for r in [headers, *rows] if i < len(r)) for i in range(len(headers))]
+    lines = []
+    for row in [headers, *rows]:
+        cells = [str(c).ljust(widths[0]) if i == 0 else str(c).rjust(widths[i]) for i, c in enumerate(row)]
+        lines.append("  ".join(cells).rstrip())
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines)
+
+
+def _figure_row(label: str, figures: dict) -> list[str]:
+    return [label, *(_cell(figures.get(key)) for key in COLUMNS.values())]
+
+
+def system_table(entry: dict) -> str:
+    headers, rows, notes = ["system", *COLUMNS, "chars/s"], [], []
+    for name, system in entry["systems"].items():
+        if system["status"] != "ok":
+            notes.append(f"{name}: {system['status']}")
+            continue
+        speed = f"{system['chars_per_s']:,.0f}" if system.get("chars_per_s") else "—"
+        rows.append([*_figure_row(name, system["overall"]), speed])
+    return "\n".join([format_table(headers, rows), *notes]) if rows else "\n".join(notes)
+
+
+def group_table(groups: dict[str, dict], label: str) -> str:
+    return format_table([label, *COLUMNS], [_figure_row(name, figures) for name, figures in groups.items()])
+
+
+def report(result: dict, errors: int = 20) -> str:
+    """The printed report: per set, the systems table, our groups, our errors."""
+    parts = [LEGEND]
+    for set_name, entry in result["sets"].items():
+        if entry["status"] != "ok":
+            parts.append(f"\n== {set_name}: {entry['status']} ==")
+            continue
+        parts.append(f"\n== {set_name}: {entry['documents']} documents, {entry['chars']:,} chars, "
+                     f"{entry['gold_rows']} gold rows ==")
+        if entry["without_gold"]:
+            parts.append(f"(texts without gold, not scored: {', '.join(entry['without_gold'])})")
+        parts.append(system_table(entry))
+        for name, info in result["systems"].items():
+            if info["gold_kinds"]:
+                parts.append(f"({name} is scored on {'/'.join(info['gold_kinds'])} rows only)")
+        ours = entry["systems"].get(OURS)
+        if not ours or ours["status"] != "ok":
+            continue
+        label = "construction" if set_name == "challenge" else "document"
+        parts.append(f"\n{OURS} per {label}:\n" + group_table(ours["groups"], label))
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(ours["error_counts"].items(), key=lambda kv: -kv[1]))
+        shown = ours["errors"][:errors]
+        parts.append(f"\n{OURS} errors ({counts or 'none'}); first {len(shown)}:")
+        parts += [format_error(error) for error in shown]
+    return "\n".join(parts)
+
+
+# --- command line -----------------------------------------------------------------
+
+def parse_args(argv) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="lawgov-nlp bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="seed directory (default: %(default)s)")
+    parser.add_argument("--challenge", type=Path, default=DEFAULT_CHALLENGE,
+                        help="challenge set directory (default: %(default)s)")
+    parser.add_argument("--systems", default=",".join(SYSTEMS),
+                        help="comma-separated systems to run (default: %(default)s)")
+    parser.add_argument("--errors", type=int, default=20, metavar="N", help="errors to print (default: %(default)s)")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="result file (default: %(default)s)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a figure is below its threshold")
+    parser.add_argument("--thresholds", type=Path, default=DEFAULT_THRESHOLDS, help="(default: %(default)s)")
+    return parser.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    """Run, print, write JSON, optionally check thresholds; return the exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        systems = get_systems([name.strip() for name in args.systems.split(",") if name.strip()])
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    try:
+        result = run(args.seeds, args.challenge, systems)
+    except GoldFormatError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(report(result, args.errors))
+    status = 0
+    if args.check:
+        thresholds = tomllib.loads(args.thresholds.read_text(encoding="utf-8"))
+        failures = check_thresholds(result, thresholds)
+        result["check"] = {"thresholds": str(args.thresholds), "failures": failures}
+        print("\nthreshold check: " + ("passed" if not failures else "FAILED"))
+        for failure in failures:
+            print(f"  {failure}")
+        status = 1 if failures else 0
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"\nwrote {args.json}")
+    return status

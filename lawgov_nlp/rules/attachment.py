@@ -1,0 +1,529 @@
+"""Attach each quantity to its governing activity and the object it counts.
+
+The rules follow the annotation guideline's constructions, tried in order:
+
+1. a rate or share named right before a percent (办结率100％; 参考率和优秀率均达到100%
+   gives one link per coordinated rate; A占B的43％ gives activity 占B, object A);
+2. a change: the activity is what changed (案件类警情同比下降21.9%);
+3. 对 … 进行(了) V: every quantity inside the 对-phrase takes V;
+4. a number before the action noun it counts (共开展5场20人次监督检查);
+5. the verb before the number, with its object between them (受理审批事项1818件),
+   refined for light verbs (开展行政检查 → 行政检查; 开展交流会 → 开展 / 交流会),
+   existential 有 (有行政复议案件4件 → 行政复议 / 案件) and pivots (组织42家单位);
+6. a clause with no verb of its own inherits the activity of the mention
+   before it in the sentence (breakdowns: 一是取消项3项);
+7. otherwise the number is the subject and takes the next predicate
+   (502家单位全部评为C级单位 → 评为).
+
+Words come from a tagger (jieba by default) run only on the sentences that hold
+a quantity, with quantities and quoted names kept whole as single tokens.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicons import load_json, data_path
+from .quantity_grammar import Quantity
+
+QUANTITY_POS = "Q"
+QUOTED_POS = "nz"
+PUNCT_POS = "x"
+
+_OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "〈": "〉"}
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    pos: str
+    q: int | None = None  # index of the quantity this token stands for
+
+
+Link = dict  # {"activity": [s, e] | None, "object": [s, e] | None}
+
+
+class AttachmentRules:
+    def __init__(self, tagger, path: str = "attachment.json"):
+        d = load_json(path)
+        self.tagger = tagger
+        self.light = set(d["light_verbs"])
+        self.pivot = set(d["pivot_verbs"])
+        self.event_suffixes = tuple(d["event_noun_suffixes"])
+        self.action_nouns = tuple(sorted(d["action_nouns"], key=len, reverse=True))
+        self.rate_suffixes = tuple(d["rate_suffixes"])
+        self.rate_fillers = tuple(sorted(d["rate_fillers"], key=len, reverse=True))
+        self.rate_coord = set(d["rate_coordinators"])
+        self.breakdown = tuple(d["breakdown_markers"])
+        self.breakdown_re = regex.compile(d["breakdown_marker_pattern"])
+        self.existential = set(d["existential_verbs"])
+        self.generic_heads = tuple(d["generic_object_heads"])
+        self.share_verbs = set(d["share_verbs"])
+        self.dui = set(d["dui_markers"])
+        self.dui_predicates = set(d["dui_predicate_verbs"])
+        self.change_stop = set(d["change_subject_stop"])
+        self.trim_left = tuple(sorted(d["object_trim_left"], key=len, reverse=True))
+        self.trim_right = tuple(sorted(d["object_trim_right"], key=len, reverse=True))
+        self.adverbs = set(d["adverbs_before_predicate"])
+        self.breaks = set(d["clause_breaks"])
+        self.verb_pos = set(d["verb_pos"])
+        self.noun_pos = set(d["noun_pos"])
+        self.domain_verbs = _userdict_verbs(load_json("tagger.json")["userdict"])
+
+    # -- entry point -----------------------------------------------------
+
+    def attach(self, text: str, sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[list[Link]]:
+        """One list of links per quantity (same order as ``quantities``)."""
+        links: list[list[Link]] = [[] for _ in quantities]
+        by_sentence: dict[tuple[int, int], list[int]] = {}
+        import bisect
+
+        starts = [s for s, _ in sentences]
+        for i, q in enumerate(quantities):
+            k = bisect.bisect_right(starts, q.start) - 1
+            sent = sentences[k] if k >= 0 and q.start < sentences[k][1] else _line_of(text, q.start)
+            by_sentence.setdefault(tuple(sent), []).append(i)
+        for (s0, s1), idx in by_sentence.items():
+            toks = self._tokens(text, s0, s1, [(i, quantities[i]) for i in idx])
+            done: dict[int, list[Link]] = {}
+            for i in idx:
+                done[i] = self._attach_one(text, toks, quantities[i], i, done)
+                links[i] = done[i]
+        return links
+
+    # -- tokens ----------------------------------------------------------
+
+    def _tokens(self, text: str, s0: int, s1: int, qs: list[tuple[int, Quantity]]) -> list[Tok]:
+        """Tokens of ``text[s0:s1]``: quantities and quoted names whole, the
+        rest from the tagger."""
+        fixed: list[Tok] = []
+        for i, q in qs:
+            fixed.append(Tok(q.lead_start if q.lead_start >= s0 else q.start, q.end, text[q.start:q.end], QUANTITY_POS, i))
+        taken = [(t.start, t.end) for t in fixed]
+        pos = s0
+        while pos < s1:
+            ch = text[pos]
+            close = _OPEN_CLOSE.get(ch)
+            if close:
+                j = text.find(close, pos + 1, min(s1, pos + 41))
+                if j != -1 and not any(a < j + 1 and pos < b for a, b in taken):
+                    fixed.append(Tok(pos, j + 1, text[pos:j + 1], QUOTED_POS))
+                    taken.append((pos, j + 1))
+                    pos = j + 1
+                    continue
+            pos += 1
+        fixed.sort(key=lambda t: t.start)
+        toks: list[Tok] = []
+        cursor = s0
+        for f in fixed:
+            if f.start > cursor:
+                toks.extend(self._tag(text, cursor, f.start))
+            if f.start >= cursor:
+                toks.append(f)
+                cursor = f.end
+        if cursor < s1:
+            toks.extend(self._tag(text, cursor, s1))
+        return toks
+
+    def _tag(self, text: str, a: int, b: int) -> list[Tok]:
+        out = []
+        pos = a
+        for word, tag in self.tagger.tag(text[a:b]):
+            if word in self.breaks or (len(word) == 1 and not word.isalnum()):
+                tag = PUNCT_POS
+            out.append(Tok(pos, pos + len(word), word, tag))
+            pos += len(word)
+        return out
+
+    # -- one quantity ----------------------------------------------------
+
+    def _attach_one(self, text: str, toks: list[Tok], q: Quantity, qi: int, done: dict) -> list[Link]:
+        k = next(j for j, t in enumerate(toks) if t.q == qi)
+        c0, c1 = self._clause(toks, k)
+        left = toks[c0:k]
+        right = toks[k + 1:c1]
+        for rule in (self._rate_or_share, self._change, self._dui, self._number_before_action,
+                     self._verb_before, self._inherit, self._subject_predicate):
+            result = rule(text, toks, k, left, right, q, done)
+            if result:
+                return result
+        return [{"activity": None, "object": None}]
+
+    def _clause(self, toks: list[Tok], k: int) -> tuple[int, int]:
+        a = k
+        while a > 0 and not self._is_break(toks[a - 1]):
+            a -= 1
+        b = k + 1
+        while b < len(toks) and not self._is_break(toks[b]):
+            b += 1
+        return a, b
+
+    def _is_break(self, t: Tok) -> bool:
+        return t.pos == PUNCT_POS and (t.text in self.breaks or t.text in "（()）")
+
+    # Rule 1 ---------------------------------------------------------------
+    def _rate_or_share(self, text, toks, k, left, right, q, done):
+        if q.kind != "percent":
+            return None
+        i = len(left)
+        # skip fillers (均达到, 为 …) and qualifier words
+        while i > 0 and (left[i - 1].text in self.rate_fillers or left[i - 1].pos in ("d", "ul", "uj")
+                         or left[i - 1].text in ("约", "近", "超过", "达", "以上")):
+            i -= 1
+        if i == 0:
+            return None
+        # A占B的X%
+        for j in range(i - 1, -1, -1):
+            if left[j].text in self.share_verbs:
+                end = i - 1 if left[i - 1].text == "的" else i
+                act = _span(left[j:end])
+                obj = self._np_before(left, j)
+                return [{"activity": act, "object": obj}]
+        name_end = i
+        last = left[i - 1]
+        if not any(_strip_end(last.text).endswith(s) for s in self.rate_suffixes) and not (
+            last.text in self.rate_suffixes or any((left[i - 2].text + last.text).endswith(s) for s in self.rate_suffixes if i >= 2)
+        ):
+            return None
+        # Coordinated rates: 参考率和优秀率
+        names = []
+        j = name_end
+        cur_end = name_end
+        while j > 0:
+            t = left[j - 1]
+            if t.text in self.rate_coord:
+                names.append((j, cur_end))
+                cur_end = j - 1
+                j -= 1
+                continue
+            if t.pos in self.noun_pos or t.pos in self.verb_pos or t.pos == QUOTED_POS:
+                j -= 1
+                continue
+            break
+        names.append((j, cur_end))
+        links = []
+        for a, b in reversed(names):
+            a = self._trim_name_left(left, a, b)
+            if a < b:
+                links.append({"activity": [left[a].start, left[b - 1].end], "object": None})
+        return links or None
+
+    def _trim_name_left(self, toks, a, b):
+        """Drop governing verbs and fillers before a rate name (确保群众满意度 → 群众满意度)."""
+        while a < b - 1 and (toks[a].pos == "v" and toks[a].text not in self.domain_verbs and not _rate_like(toks[a + 1].text)):
+            a += 1
+        while a < b - 1 and toks[a].text in self.trim_left + tuple(self.change_stop):
+            a += 1
+        return a
+
+    # Rule 2 ---------------------------------------------------------------
+    def _change(self, text, toks, k, left, right, q, done):
+        if q.change is None:
+            return None
+        # Tokens of the subject: before the change words, inside the clause.
+        j = len(left)
+        while j > 0 and left[j - 1].end > q.lead_start:
+            j -= 1
+        subject = left[:j]
+        if not subject:
+            # 案件类警情(同比下降21.9%): the subject sits before the bracket.
+            a = toks.index(left[0]) if left else k
+            if a > 0 and toks[a - 1].text in "（(":
+                b = a - 1
+                start = b
+                while start > 0 and not self._is_break(toks[start - 1]):
+                    start -= 1
+                subject = toks[start:b]
+        while subject and (subject[0].text in self.change_stop or subject[0].pos in ("d", "c", "p", "t")):
+            subject = subject[1:]
+        if subject:
+            return [{"activity": _span(subject), "object": None}]
+        prev = _previous_links(done, k, toks)
+        return prev
+
+    # Rule 3 ---------------------------------------------------------------
+    def _dui(self, text, toks, k, left, right, q, done):
+        # nearest 对 before the quantity in the sentence, no predicate between
+        a = None
+        for j in range(k - 1, -1, -1):
+            t = toks[j]
+            if t.text in self.dui and t.pos == "p":
+                a = j
+                break
+            if t.text in self.dui_predicates or (t.pos == PUNCT_POS and t.text in "。！？"):
+                return None
+        if a is None:
+            return None
+        for j in range(k + 1, len(toks)):
+            t = toks[j]
+            if t.pos == PUNCT_POS and t.text in "。！？":
+                return None
+            if t.text in self.dui_predicates or t.text in ("进行了",):
+                act = self._predicate_after(toks, j + 1) or [t.start, t.end]
+                obj = self._np_after(toks, k)
+                return [{"activity": act, "object": obj}]
+            if t.pos == "v" and t.text in self.domain_verbs and toks[j - 1].pos != "p":
+                # 对3家单位立案查处
+                return [{"activity": self._verb_compound_right(toks, j), "object": self._np_after(toks, k)}]
+        return None
+
+    # Rule 4 ---------------------------------------------------------------
+    def _number_before_action(self, text, toks, k, left, right, q, done):
+        j = 0
+        while j < len(right) and right[j].pos == QUANTITY_POS:
+            j += 1
+        if j >= len(right):
+            return None
+        rest = right[j:]
+        first = rest[0]
+        if not (first.pos in ("vn", "v") and self._is_action(first.text)):
+            return None
+        # the action must close the clause (共开展5场20人次监督检查。)
+        if len(rest) > 2:
+            return None
+        return [{"activity": _span(rest[:1] if len(rest) == 1 or rest[1].pos not in ("vn", "v") else rest[:2]), "object": None}]
+
+    # Rule 5 ---------------------------------------------------------------
+    def _verb_before(self, text, toks, k, left, right, q, done):
+        vi = self._governing_verb(left)
+        if vi is None:
+            # No true verb: an action noun opening the clause can govern (共检查医疗机构324户次).
+            for j, t in enumerate(left):
+                if t.pos == "vn" and self._is_action(t.text) and j < len(left) - 1:
+                    vi = j
+                    break
+            if vi is None:
+                return None
+        if self._opens_breakdown(left) and _previous_links(done, k, toks):
+            return None
+        v0 = self._compound_start(left, vi)
+        verb = left[v0:vi + 1]
+        np = [t for t in left[vi + 1:] if t.pos != QUANTITY_POS]
+        np_span = self._trim(np)
+        vtext = "".join(t.text for t in verb)
+        if verb[-1].text in self.existential and np_span:
+            return [self._existential(np)]
+        if verb[-1].text in self.light or vtext in self.light:
+            head = np[-1].text if np else ""
+            if np and (self._is_action(head) or np[-1].pos == "vn") and not head.endswith(self.event_suffixes):
+                return [{"activity": np_span, "object": None}]
+            if not np:
+                act = self._action_right(right)
+                if act:
+                    return [{"activity": act, "object": None}]
+        if not np_span:
+            # 组织42家医疗单位贯彻执行; 改正570余处不规范行文: the object follows.
+            obj = self._np_after(toks, k)
+            if self._is_action(vtext) and len(verb) == 1:
+                ext = self._extend_action_left(left, v0)
+                return [{"activity": [ext, verb[-1].end], "object": obj}]
+            return [{"activity": [verb[0].start, verb[-1].end], "object": obj}]
+        return [{"activity": [verb[0].start, verb[-1].end], "object": _unquote(text, np_span)}]
+
+    def _governing_verb(self, left: list[Tok]) -> int | None:
+        """Index of the verb governing the quantity in its left clause.
+
+        The nearest multi-character verb wins, except that a light verb whose
+        object is a plain noun yields to a domain verb further left
+        (立案查处个人非法开展…案件1起 → 立案查处)."""
+        cands = [j for j in range(len(left)) if left[j].pos == "v"]
+        if not cands:
+            return None
+        strong = [j for j in cands if len(left[j].text) > 1 or left[j].text in self.existential
+                  or left[j].text in self.share_verbs or left[j].text in self.domain_verbs]
+        pool = strong or cands
+        best = pool[-1]
+        if left[best].text in self.light:
+            np = left[best + 1:]
+            head = np[-1].text if np else ""
+            if np and not (self._is_action(head) or head.endswith(self.event_suffixes)):
+                domain = [j for j in pool[:-1] if left[j].text in self.domain_verbs]
+                if domain:
+                    best = domain[-1]
+        return best
+
+    def _compound_start(self, left, vi):
+        """立案/v 查处/v → one activity; at most two verbs, never a light one."""
+        v0 = vi
+        if vi > 0 and left[vi - 1].pos == "v" and left[vi - 1].text not in self.light \
+                and left[vi - 1].text not in self.existential and left[vi].text not in self.light \
+                and left[vi - 1].text not in ("截至", "通过", "根据", "按照", "围绕"):
+            v0 = vi - 1
+        return v0
+
+    def _existential(self, np: list[Tok]) -> Link:
+        """有行政复议案件4件 → activity 行政复议, object 案件."""
+        if len(np) >= 2 and np[-1].text.endswith(self.generic_heads):
+            return {"activity": _span(np[:-1]), "object": [np[-1].start, np[-1].end]}
+        return {"activity": _span(np), "object": None}
+
+    def _extend_action_left(self, left, v0):
+        """理论学习中心组学习21次: the action noun takes the noun run before it."""
+        a = v0
+        while a > 0 and (left[a - 1].pos in self.noun_pos or left[a - 1].pos == QUOTED_POS or
+                         (left[a - 1].pos in self.verb_pos and left[a - 1].text not in self.light)) \
+                and left[a - 1].pos not in ("m", "q") and left[a - 1].text not in self.trim_left:
+            a -= 1
+        return left[a].start
+
+    def _action_right(self, right):
+        j = 0
+        while j < len(right) and right[j].pos == QUANTITY_POS:
+            j += 1
+        if j < len(right) and right[j].pos in ("vn", "v") and self._is_action(right[j].text):
+            return [right[j].start, right[j].end]
+        return None
+
+    # Rule 6 ---------------------------------------------------------------
+    def _inherit(self, text, toks, k, left, right, q, done):
+        prev = _previous_links(done, k, toks)
+        if not prev:
+            return None
+        np = left
+        if self._opens_breakdown(left):
+            np = self._after_marker(left)
+        elif any(t.pos == "v" for t in left):
+            return None
+        if not np and not self._opens_breakdown(left):
+            return None
+        obj = self._trim(np)
+        return [{"activity": link["activity"], "object": _unquote(text, obj)} for link in prev[:1]]
+
+    def _opens_breakdown(self, left: list[Tok]) -> bool:
+        head = "".join(t.text for t in left[:3])
+        return head.startswith(self.breakdown) or bool(self.breakdown_re.match(head))
+
+    def _after_marker(self, left):
+        head = "".join(t.text for t in left)
+        m = self.breakdown_re.match(head)
+        n = m.end() if m else next((len(w) for w in self.breakdown if head.startswith(w)), 0)
+        consumed = 0
+        for j, t in enumerate(left):
+            if consumed >= n:
+                return left[j:]
+            consumed += len(t.text)
+        return []
+
+    # Rule 7 ---------------------------------------------------------------
+    def _subject_predicate(self, text, toks, k, left, right, q, done):
+        obj = self._np_after(toks, k)
+        act = self._predicate_after(toks, k + 1)
+        if act is None:
+            return None
+        return [{"activity": act, "object": obj}]
+
+    # -- helpers ---------------------------------------------------------
+
+    def _predicate_after(self, toks, j):
+        """First predicate at or after token j in the sentence (skipping the
+        subject's noun phrase and adverbs); a light verb gives way to the
+        action noun after it (进行了专项检查 → 专项检查)."""
+        n = len(toks)
+        while j < n:
+            t = toks[j]
+            if t.pos == PUNCT_POS and t.text in "。！？":
+                return None
+            if t.pos in ("v", "vn") and t.text not in self.adverbs and not (t.pos == "vn" and j + 1 < n and toks[j + 1].pos in self.noun_pos and toks[j + 1].pos != "vn" and t.text not in self.domain_verbs):
+                if t.text in self.light or t.text in self.dui_predicates:
+                    nxt = j + 1
+                    while nxt < n and toks[nxt].pos in ("ul", "uz", "ug") or (nxt < n and toks[nxt].text in self.adverbs):
+                        nxt += 1
+                    if nxt < n and toks[nxt].pos in ("v", "vn"):
+                        return self._verb_compound_right(toks, nxt)
+                return self._verb_compound_right(toks, j)
+            j += 1
+        return None
+
+    def _verb_compound_right(self, toks, j):
+        end = j
+        if j + 1 < len(toks) and toks[j + 1].pos in ("v", "vn") and toks[j + 1].text not in self.light:
+            end = j + 1
+        return [toks[j].start, toks[end].end]
+
+    def _np_after(self, toks, k):
+        """The noun phrase right after a quantity (42家医疗单位 → 医疗单位)."""
+        j = k + 1
+        out = []
+        while j < len(toks):
+            t = toks[j]
+            if t.pos == PUNCT_POS or t.pos == QUANTITY_POS or t.pos == "p" or t.pos == "c":
+                break
+            if t.pos == "v" or (t.pos == "vn" and out and self._is_action(t.text)):
+                break
+            if t.text in self.adverbs:
+                break
+            out.append(t)
+            j += 1
+        span = self._trim(out)
+        return span
+
+    def _np_before(self, left, j):
+        a = j
+        while a > 0 and left[a - 1].pos not in ("v", PUNCT_POS, QUANTITY_POS, "p"):
+            a -= 1
+        return self._trim(left[a:j])
+
+    def _trim(self, toks: list[Tok]):
+        while toks and (toks[0].text in self.trim_left or toks[0].pos in ("ul", "uj", "d", "c", "p", PUNCT_POS)):
+            toks = toks[1:]
+        while toks and (toks[-1].text in self.trim_right or toks[-1].pos in ("ul", "uj", "d", "c", "p", PUNCT_POS, "m")):
+            toks = toks[:-1]
+        return _span(toks) if toks else None
+
+    def _is_action(self, word: str) -> bool:
+        return word.endswith(self.action_nouns)
+
+
+def _span(toks: list[Tok]):
+    return [toks[0].start, toks[-1].end] if toks else None
+
+
+def _unquote(text: str, span):
+    """推出“秒批”21件 → object 秒批: counted names lose their quote marks."""
+    if span is None:
+        return None
+    s, e = span
+    if e - s > 2 and text[s] in _OPEN_CLOSE and text[e - 1] == _OPEN_CLOSE[text[s]]:
+        return [s + 1, e - 1]
+    return span
+
+
+def _previous_links(done: dict, k: int, toks: list[Tok]):
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.pos == PUNCT_POS and t.text in "。！？":
+            break
+        if t.q is not None and t.q in done:
+            links = [link for link in done[t.q] if link.get("activity")]
+            if links:
+                return links
+    return None
+
+
+def _strip_end(word: str) -> str:
+    return word
+
+
+def _rate_like(word: str) -> bool:
+    return word.endswith(("率", "度"))
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return (a, len(text) if b == -1 else b)
+
+
+@lru_cache(maxsize=4)
+def _userdict_verbs(name: str) -> frozenset:
+    words = set()
+    with open(data_path(name), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 3 and parts[2] in ("v", "vn"):
+                words.add(parts[0])
+    return frozenset(words)

@@ -1,0 +1,142 @@
+"""Refuse candidate quantities that are not indicators.
+
+The annotation guideline lists what is not a mention: ordinals and rankings,
+numbers inside names, slogans and titles, thresholds that qualify a noun,
+zero by negation, idioms. Each veto returns a reason code; the component keeps
+refused candidates (with the code) in ``doc.spans["lawgov_rejected"]`` so an
+analyst can see what was left out and why. Word lists live in
+``data/nonindicators.json``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..numerals import CHINESE_NUMERAL_CHARS
+from .lexicons import load_json
+from .quantity_grammar import Quantity
+
+_DIGITS = set("0123456789０１２３４５６７８９")
+
+
+class NonIndicatorRules:
+    def __init__(self, path: str = "nonindicators.json"):
+        d = load_json(path)
+        self.d = d
+        self.ordinal = _longest(d["ordinal_prefixes"])
+        self.ranking = _longest(d["ranking_prefixes"])
+        self.ranking_units = set(d["ranking_units"])
+        self.negation = _longest(d["negation_prefixes"])
+        self.demonstrative = _longest(d["demonstrative_prefixes"])
+        self.name_heads = _longest(d["name_heads"])
+        self.idioms = sorted(d["idioms"], key=len, reverse=True)
+        self.open_quotes = d["open_quotes"]
+        self.close_quotes = d["close_quotes"]
+        self.max_quote = int(d["max_quote_chars"])
+        self.structural_units = set(d["structural_units_before_quote"])
+        self.threshold_suffixes = tuple(sorted(d["threshold_suffixes"], key=len, reverse=True))
+        self.threshold_kinds = set(d["threshold_kinds"])
+        self.bare_powers = set(d["bare_power_numerals"])
+        self.duration_names = _longest(d["name_suffix_after_duration"])
+        self.left_glue = set(d["left_glue"])
+        cn = regex.escape(CHINESE_NUMERAL_CHARS)
+        # 三番五次, 一户一档, 千家万户: numeral-word-numeral-word idioms.
+        self.idiom4 = regex.compile(rf"[{cn}][^\W\d{cn}][{cn}][^\W\d{cn}]")
+
+    def veto(self, text: str, q: Quantity, others: list[Quantity] = ()) -> str | None:
+        """The reason ``q`` is not an indicator, or None when it is one."""
+        num = text[q.num_start:q.num_end]
+        chinese = not any(c in _DIGITS for c in num)
+        left = text[max(0, q.lead_start - 6):q.lead_start]
+        after = text[q.end:q.end + 8]
+        if any(left.endswith(w) for w in self.ordinal) or text[max(0, q.num_start - 1):q.num_start] == "第":
+            return "ordinal"
+        if q.unit in self.ranking_units and any(left.endswith(w) for w in self.ranking):
+            return "ranking"
+        if q.num_start > 0 and text[q.num_start - 1] in self.left_glue:
+            return "code_or_formula"
+        if num in self.bare_powers:
+            return "bare_power_word"
+        if self._quoted(text, q):
+            return "inside_quotes_or_title"
+        idiom = self._idiom(text, q)
+        if idiom:
+            return "idiom"
+        if chinese:
+            if q.value == 1 and any(left.endswith(w) for w in self.negation + self.demonstrative):
+                return "negation_or_demonstrative"
+            if q.value <= 10 and any(after.startswith(w) for w in self.name_heads):
+                return "name"
+            if after[:1] in "“‘「\"" and text[q.unit_start:q.unit_end] in self.structural_units:
+                return "structural"
+            if len(num) == 1 and self.idiom4.fullmatch(text[max(0, q.num_start - 2):q.num_start + 2]):
+                return "idiom"
+            if len(num) == 1 and self.idiom4.fullmatch(text[q.num_start:q.num_start + 4]) and q.end - q.num_start == 2:
+                return "idiom"
+        if any(left.endswith(w) for w in self.negation) and q.value == 0:
+            return "zero"
+        if self._threshold(text, q, others):
+            return "threshold"
+        if q.kind == "duration" and any(after.startswith(w) for w in self.duration_names):
+            return "name"
+        return None
+
+    def _quoted(self, text: str, q: Quantity) -> bool:
+        """Inside “…”, 《…》 etc.: a name, slogan or title, not a count."""
+        lo = max(0, q.start - self.max_quote)
+        left = text[lo:q.start]
+        for o, c in zip(self.open_quotes, self.close_quotes):
+            i = left.rfind(o)
+            if i == -1:
+                continue
+            if o == c:  # ASCII quotes: inside when an odd number precede us on the line
+                line = text[text.rfind("\n", 0, q.start) + 1:q.start]
+                if line.count(o) % 2 == 1 and text.find(c, q.end, q.end + self.max_quote) != -1:
+                    return True
+                continue
+            if c in left[i + 1:]:
+                continue  # closed before us
+            close = text.find(c, q.end, q.end + self.max_quote)
+            if close != -1 and o not in text[q.end:close]:
+                return True
+        return False
+
+    def _idiom(self, text: str, q: Quantity) -> bool:
+        surface = text[q.num_start:q.end]
+        for idiom in self.idioms:
+            k = idiom.find(surface)
+            while k != -1:
+                s = q.num_start - k
+                if s >= 0 and text[s:s + len(idiom)] == idiom:
+                    return True
+                k = idiom.find(surface, k + 1)
+        return False
+
+    def _threshold(self, text: str, q: Quantity, others) -> bool:
+        """千吨以上 in 1家千吨以上集中式单位: a bound that qualifies a noun."""
+        if q.kind not in self.threshold_kinds:
+            return False
+        surface = text[q.start:q.end]
+        if not surface.endswith(self.threshold_suffixes):
+            return False
+        nxt = text[q.end:q.end + 2]
+        if not nxt or not _is_han(nxt[0]):
+            return False
+        if nxt[0] == "的" and q.kind in ("money", "measure"):
+            return True  # 5000万元以上的项目
+        # 1家千吨以上集中式单位: right after another quantity, inside its noun phrase.
+        return any(0 <= q.start - o.end <= 1 for o in others if o is not q)
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _longest(words) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def default_rules(path: str = "nonindicators.json") -> NonIndicatorRules:
+    return NonIndicatorRules(path)

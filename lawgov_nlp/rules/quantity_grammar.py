@@ -1,0 +1,248 @@
+"""Quantity recognition over characters: numeral + unit, with qualifiers,
+ranges and change direction.
+
+Chinese token boundaries rarely match number+unit (jieba cuts 570余处 as
+570/余处 and 伍万元 as 伍/万元), so quantities are found on the raw string with
+one compiled pattern built from the numeral grammar (``numerals.py``) and the
+unit lexicon (``data/units.json``). A numeral needs a unit (or 百分之) to be a
+candidate: that alone keeps 收拾, 队伍 and 统一 out. Deciding whether a
+candidate is an indicator at all is the next stage's job
+(``rules/nonindicators.py``).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+import regex
+
+from ..errors import NumeralError
+from ..numerals import NUMERAL_PATTERN, to_number
+from ..units import UnitEntry, load_units, unit_pattern
+from .lexicons import load_json
+
+logger = logging.getLogger("lawgov_nlp")
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass
+class Quantity:
+    """A normalized candidate mention (offsets into the scanned text)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    unit: str
+    kind: str
+    qualifier: str
+    change: str | None
+    num_start: int
+    num_end: int
+    unit_start: int
+    unit_end: int
+    #: where the words before the number that belong to it (约, 同比下降 …) begin
+    lead_start: int
+
+    def to_record(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A numeral+unit that could not be normalized, kept so nothing is lost silently."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+class QuantityGrammar:
+    """Compiled quantity pattern and context tables for one lexicon set."""
+
+    def __init__(self, units_path: str | None = None, context_path: str = "quantity_context.json"):
+        self.units: dict[str, UnitEntry] = load_units(units_path) if units_path else load_units()
+        ctx = load_json(context_path)
+        self.ctx = ctx
+        self.prefix_qualifiers = _longest_first(ctx["prefix_qualifiers"])
+        self.prefix_fillers = sorted(ctx["prefix_fillers"], key=len, reverse=True)
+        self.inner_qualifiers = ctx["inner_qualifiers"]
+        self.suffix_qualifiers = ctx["suffix_qualifiers"]
+        self.percent_prefixes = ctx["percent_prefixes"]
+        seps = "|".join(regex.escape(s) for s in ctx["range_separators"])
+        inner = "|".join(regex.escape(s) for s in sorted(self.inner_qualifiers, key=len, reverse=True))
+        suffix = "|".join(regex.escape(s) for s in sorted(self.suffix_qualifiers, key=len, reverse=True))
+        units = unit_pattern(self.units)
+        self.pattern = regex.compile(
+            rf"(?P<num>{NUMERAL_PATTERN})"
+            rf"(?:[ \t]?(?P<sep>{seps})[ \t]?(?P<num2>{NUMERAL_PATTERN}))?"
+            rf"(?P<inner>{inner})?"
+            rf"(?P<unit>{units})?"
+            rf"(?P<suffix>{suffix})?"
+        )
+        change = ctx["change"]
+        comparators = _alt(change["comparators"])
+        fillers = _alt(change["fillers"])
+        self.change_re = regex.compile(
+            rf"(?:(?P<cmp>{comparators})(?:分别)?(?:(?P<inc1>{_alt(change['increase'] + change['increase_after_comparator_only'])})"
+            rf"|(?P<dec1>{_alt(change['decrease'] + change['decrease_after_comparator_only'])}))"
+            rf"|(?P<inc2>{_alt(change['increase'])})|(?P<dec2>{_alt(change['decrease'])}))"
+            rf"(?:了)?(?:{fillers})?$"
+        )
+        self.any_change_verb = regex.compile(_alt(change["increase"] + change["decrease"]))
+        self._increase = set(change["increase"]) | set(change["increase_after_comparator_only"])
+
+    # -- scanning ---------------------------------------------------------
+
+    def scan(self, text: str) -> tuple[list[Quantity], list[Rejected]]:
+        """All candidate quantities in ``text`` and the numeral+unit strings
+        that looked like quantities but could not be normalized."""
+        found: list[Quantity] = []
+        rejected: list[Rejected] = []
+        for m in self.pattern.finditer(text):
+            num = m.group("num")
+            pct_unit = next((u for p, u in self.percent_prefixes.items() if num.startswith(p)), None)
+            if m.group("unit") is None and pct_unit is None:
+                continue  # a bare numeral: dates, list markers, words like 统一
+            if not _left_boundary_ok(text, m.start()):
+                continue
+            try:
+                q = self._normalize(text, m, pct_unit)
+            except (NumeralError, ValueError, OverflowError) as e:
+                rejected.append(Rejected(m.start(), m.end(), m.group(0), f"unparsable numeral: {e}"))
+                logger.debug("quantity rejected at %d: %r (%s)", m.start(), m.group(0), e)
+                continue
+            if q is not None:
+                found.append(q)
+        return found, rejected
+
+    def _normalize(self, text: str, m, pct_unit: str | None) -> Quantity | None:
+        unit_surface = m.group("unit")
+        if unit_surface is not None:
+            entry = self.units[unit_surface]
+            unit, kind, scale = entry.unit, entry.kind, entry.scale
+            unit_start, unit_end = m.span("unit")
+        else:
+            unit, kind, scale = pct_unit, "percent", 1.0
+            unit_start = unit_end = m.end("num")
+        num = m.group("num")
+        value, value_high = self._numeral_value(num)
+        if m.group("num2") is not None:
+            value_high = _number(m.group("num2"))
+        if m.group("sep") is not None and m.group("num2") is None:
+            return None
+        # A percent numeral (百分之九十五) carries its own unit.
+        if pct_unit is not None and unit_surface is not None:
+            return None
+        value *= scale
+        if value_high is not None:
+            value_high *= scale
+        end = m.end()
+        suffix = m.group("suffix")
+        if unit_surface is None and pct_unit is None:
+            return None
+        qualifier = None
+        if m.group("inner"):
+            qualifier = self.inner_qualifiers[m.group("inner")]
+        if suffix:
+            if suffix in ("余", "多") and unit_surface is None:
+                end = m.start("suffix")
+            else:
+                qualifier = qualifier or self.suffix_qualifiers[suffix]
+        lead_start = m.start()
+        prefix_q, q_start = self._prefix_qualifier(text, m.start())
+        if prefix_q is not None:
+            lead_start = q_start
+            qualifier = qualifier or prefix_q
+        change, c_start = self._change(text, lead_start, unit)
+        if change is not None:
+            lead_start = min(lead_start, c_start)
+        return Quantity(
+            start=m.start(), end=end, text=text[m.start():end], value=value, value_high=value_high,
+            unit=unit, kind=kind, qualifier=qualifier or "exact", change=change,
+            num_start=m.start("num"), num_end=m.end("num"), unit_start=unit_start, unit_end=unit_end,
+            lead_start=lead_start,
+        )
+
+    def _numeral_value(self, num: str) -> tuple[float, float | None]:
+        try:
+            return _number(num), None
+        except (NumeralError, ValueError):
+            # 两三个, 三四家: two adjacent digits make a range.
+            if len(num) == 2 and num[0] in _CN_DIGITS and num[1] in _CN_DIGITS:
+                low, high = _CN_DIGITS[num[0]], _CN_DIGITS[num[1]]
+                if high == low + 1:
+                    return float(low), float(high)
+            raise
+
+    def _prefix_qualifier(self, text: str, start: int) -> tuple[str | None, int]:
+        """Qualifier words right before the number (fillers like 共/达到 skipped)."""
+        pos = start
+        for _ in range(3):
+            left = text[max(0, pos - 4):pos]
+            for word, qual in self.prefix_qualifiers:
+                if left.endswith(word):
+                    return qual, pos - len(word)
+            filler = next((f for f in self.prefix_fillers if left.endswith(f)), None)
+            if filler is None:
+                break
+            pos -= len(filler)
+        return None, start
+
+    def _change(self, text: str, pos: int, unit: str) -> tuple[str | None, int]:
+        left = text[max(0, pos - 12):pos]
+        # Stay inside the clause.
+        cut = max(left.rfind(c) for c in "，,；;。：:、（(\n")
+        if cut >= 0:
+            left = left[cut + 1:]
+        m = self.change_re.search(left)
+        if m:
+            verb = next(g for g in ("inc1", "dec1", "inc2", "dec2") if m.group(g))
+            direction = "increase" if verb.startswith("inc") else "decrease"
+            return direction, pos - len(left) + m.start()
+        if unit == "百分点":
+            # 提高办结率5个百分点: a change in points even with the rate named between.
+            clause = _clause_left(text, pos)
+            verbs = list(self.any_change_verb.finditer(clause))
+            if verbs:
+                word = verbs[-1].group(0)
+                return ("increase" if word in self._increase else "decrease"), pos - len(clause) + verbs[-1].start()
+        return None, pos
+
+
+def _clause_left(text: str, pos: int, limit: int = 40) -> str:
+    left = text[max(0, pos - limit):pos]
+    cut = max(left.rfind(c) for c in "，,；;。：:\n")
+    return left[cut + 1:] if cut >= 0 else left
+
+
+def _number(s: str) -> float:
+    value = to_number(s)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError(f"not a finite number: {s!r}")
+    return value
+
+
+def _left_boundary_ok(text: str, start: int) -> bool:
+    """A numeral glued to Latin letters, digits or a dot is a code (A1000, 1.2.3), not a count."""
+    if start == 0:
+        return True
+    prev = text[start - 1]
+    return not (prev.isascii() and (prev.isalnum() or prev in "._/")) and prev not in "０１２３４５６７８９．"
+
+
+def _longest_first(mapping: dict) -> list[tuple[str, str]]:
+    return sorted(mapping.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def default_grammar() -> QuantityGrammar:
+    return QuantityGrammar()
