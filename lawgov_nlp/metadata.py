@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .readers._common import HEADING_MARKER
+from .readers._common import HEADING_MARKER, clean_line
 
 __all__ = ["report_metadata", "clean_title_hint"]
 
@@ -73,7 +73,7 @@ def clean_title_hint(hint: str | None) -> str | None:
     hint = " ".join(str(hint).split())
     hint = re.sub(r"^(?:Microsoft\s+(?:Word|PowerPoint)\s*-\s*)", "", hint, flags=re.I)
     hint = re.sub(r"\.(?:docx?|pdf|wps|txt|html?)$", "", hint, flags=re.I)
-    hint = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", hint)
+    hint = clean_line(hint)
     if not hint or hint.lower() in _GENERIC_TITLES or len(hint) > 120 or not re.search(r"[\u4e00-\u9fff]", hint):
         return None
     return hint

@@ -25,6 +25,13 @@ def seed_texts(limit: int = 2) -> list[tuple[str, str]]:
     return [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))[:limit]]
 
 
+def seed_params(limit: int = 2) -> list:
+    """``seed_texts`` as pytest parameters named by stem."""
+    import pytest
+
+    return [pytest.param(stem, text, id=stem) for stem, text in seed_texts(limit)]
+
+
 def paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 

@@ -53,7 +53,7 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7
 
 
 def utf16_by_nuls(sample: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when NUL bytes sit (almost) only at odd/even offsets.
+    """``utf-16-le``/``-be`` when NUL bytes sit mostly at odd/even offsets.
 
     Chinese text in UTF-16 without a BOM still has NULs: every newline, digit
     and ASCII punctuation mark is ``xx 00`` (LE) or ``00 xx`` (BE). A report
@@ -64,9 +64,11 @@ def utf16_by_nuls(sample: bytes) -> str | None:
     total = even + odd
     if total < 2:
         return None
-    if odd >= 0.9 * total:
+    # Some CJK characters have a zero low byte too (一 is U+4E00), so the
+    # pattern is a clear majority, not all of them.
+    if odd >= 3 * even:
         return "utf-16-le"
-    if even >= 0.9 * total:
+    if even >= 3 * odd:
         return "utf-16-be"
     return None
 
@@ -75,10 +77,19 @@ def looks_binary(sample: bytes) -> bool:
     """True for bytes that cannot be text in any encoding we read: NULs that do
     not follow the UTF-16 pattern, or many C0 control bytes (random data has
     about 12%; text has none)."""
-    if not sample:
+    if not sample or any(sample.startswith(bom) for bom, _ in _BOMS):
         return False
-    if b"\x00" in sample and utf16_by_nuls(sample) is None:
-        return True
+    if b"\x00" in sample:
+        # UTF-16 text is full of C0 bytes (the low bytes of CJK characters);
+        # random bytes may show the NUL pattern by chance but do not decode.
+        wide = utf16_by_nuls(sample)
+        if wide is None:
+            return True
+        try:
+            sample[: len(sample) // 2 * 2 - 2].decode(wide)
+        except UnicodeDecodeError:
+            return True
+        return False
     controls = sum(sample.count(bytes([b])) for b in _CONTROL_BYTES)
     return controls > 0.02 * len(sample)
 
@@ -117,10 +128,12 @@ def decode_bytes(data: bytes, path: str, *, declared: str | None = None, fmt: st
     Order, each step with strict decoding:
 
     1. a byte-order mark (UTF-8, UTF-16, UTF-32);
-    2. an encoding the file declares (HTML ``<meta charset>``), if it decodes;
-    3. UTF-8 (strict UTF-8 practically never accepts bytes of another
-       encoding), also when only a few bytes are broken;
-    4. UTF-16 LE/BE, told by where the NUL bytes sit;
+    2. UTF-8 (strict UTF-8 practically never accepts bytes of another
+       encoding, so it wins even over a page that declares gb2312 and is
+       served as UTF-8, a common mismatch);
+    3. an encoding the file declares (HTML ``<meta charset>``), if it decodes;
+    4. UTF-8 with a few broken bytes (a file cut mid-character);
+       then UTF-16 LE/BE, told by where the NUL bytes sit;
     5. binary junk -> :class:`BinaryFileError`;
     6. GB18030 (a superset of GB2312 and GBK), accepted when the decoded
        characters are plausible simplified Chinese.
@@ -137,24 +150,24 @@ def decode_bytes(data: bytes, path: str, *, declared: str | None = None, fmt: st
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 break
-    tried = []
+    tried = ["utf-8"]
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     if declared:
         name = _codec_name(declared)
-        if name and name not in ("utf-16", "utf-32"):
-            tried.append(name)
+        if name and name not in ("utf-8", "utf-16", "utf-32"):
             if name in ("gb2312", "gbk"):
                 name = "gb18030"  # pages that say gb2312 routinely use GBK characters
+            tried.append(name)
             try:
                 return data.decode(name), name
             except (UnicodeDecodeError, LookupError):
                 pass
-    tried.append("utf-8")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        text = _mostly_utf8(data)
-        if text is not None:
-            return text, "utf-8"
+    text = _mostly_utf8(data)
+    if text is not None:
+        return text, "utf-8"
     sample = data[:SAMPLE_BYTES]
     wide = utf16_by_nuls(sample)
     if wide:
@@ -269,6 +282,7 @@ def is_heading_line(line: str, max_chars: int = 40) -> bool:
 
 _NUM_END = re.compile(r"[0-9０-９][万亿千]?$")
 _NUM_START = re.compile(r"^[0-9０-９]")
+_QUANTITY_END = re.compile(r"[0-9０-９][^0-9０-９]{0,4}$")  # 44, 44件, 15.7万元: a cell that already is a quantity
 _PURE_NUMBER = re.compile(r"^[0-9０-９][0-9０-９,，.．]*$")
 _SERIAL = re.compile(r"^[0-9]{1,3}[.、．]?$")
 _CLAUSE_END = "，。；：、！？,;:"
@@ -287,8 +301,8 @@ def join_cells(cells: list[str]) -> str:
     Rule: a label cell followed by a number cell, and a number cell followed by
     a short unit cell, are glued with nothing (行政处罚案件 | 44 | 件 ->
     行政处罚案件44件); every other boundary gets a full-width comma, so two
-    numbers never merge (44 | 52 -> 44，52) and the row still reads as one
-    clause. A leading serial number (1 | 行政处罚案件 | …) is kept apart with
+    quantities never merge (44 | 52 -> 44，52; 44件 | 15.7万元 -> 44件，15.7万元)
+    and the row still reads as one clause. A leading serial number (1 | 行政处罚案件 | …) is kept apart with
     "、" so it is not read as a count of the next cell.
     """
     cells = [c for c in (" ".join(x.split()) for x in cells) if c]
@@ -303,7 +317,7 @@ def join_cells(cells: list[str]) -> str:
             sep = ""
         elif _NUM_END.search(prev) and _unit_like(cell):
             sep = ""
-        elif _NUM_START.match(cell) and not _NUM_END.search(prev):
+        elif _NUM_START.match(cell) and not _QUANTITY_END.search(prev):
             sep = ""
         else:
             sep = _ROW_SEP

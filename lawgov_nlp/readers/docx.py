@@ -1,6 +1,7 @@
 """Word reports (.docx) with python-docx.
 
-Body paragraphs and tables are read in document order (tables are where many
+Body paragraphs and tables are read in document order, straight from the
+XML so tracked insertions, hyperlinks and fields keep their text (tables are where many
 reports put their numbers: 行政处罚案件 | 44 | 件). Content controls (``w:sdt``)
 are entered, merged cells are read once, nested tables are flattened into
 their cell. Page headers/footers, footnotes and comments are not body text and
@@ -23,7 +24,6 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 def read(data: bytes, path: str) -> ReadResult:
     import docx
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -34,7 +34,7 @@ def read(data: bytes, path: str) -> ReadResult:
         for child in parent_element.iterchildren():
             tag = child.tag
             if tag == _W + "p":
-                yield Paragraph(child, parent).text
+                yield _paragraph_text(child)
             elif tag == _W + "tbl":
                 yield from table_lines(_rows(Table(child, parent)))
             elif tag == _W + "sdt":
@@ -62,6 +62,32 @@ def read(data: bytes, path: str) -> ReadResult:
     title = (document.core_properties.title or "").strip() or None
     return ReadResult(text, title, path, "docx")
 
+
+
+def _paragraph_text(p) -> str:
+    """A paragraph's text from its XML: runs anywhere below it (hyperlinks,
+    tracked insertions, fields, inline content controls, which python-docx's
+    ``Paragraph.text`` skips in part); deleted text and field codes are other
+    tags and stay out; text boxes are left out (their fallback copy would
+    repeat them)."""
+    parts: list[str] = []
+
+    def walk(el):
+        for child in el.iterchildren():
+            tag = child.tag
+            if tag == _W + "t":
+                parts.append(child.text or "")
+            elif tag == _W + "tab":
+                parts.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                parts.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                parts.append("-")
+            elif tag != _W + "txbxContent" and isinstance(tag, str):
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
 
 
 def _reason(exc: Exception) -> str:

@@ -86,25 +86,26 @@ def _attrs(el) -> str:
 
 
 def _title(root) -> str | None:
-    """The article title: CMS meta tags, then ``og:title``, then ``<h1>``, then
-    ``<title>`` without the site name after ``_``/``|``."""
-    for name in ("ArticleTitle", "articletitle", "title"):
+    """The article title: CMS meta tags (ArticleTitle), ``og:title``, a
+    heading the page ``<title>`` repeats, the first part of ``<title>``
+    (before ``_``/``|``, the site name), the first ``<h1>``."""
+    for name in ("ArticleTitle", "articletitle"):
         for meta in root.xpath(f'//meta[@name="{name}"]/@content'):
             if meta.strip():
-                return meta.strip()
+                return " ".join(meta.split())
     for meta in root.xpath('//meta[@property="og:title"]/@content'):
         if meta.strip():
-            return meta.strip()
-    for h1 in root.iter("h1"):
-        text = " ".join(h1.text_content().split())
-        if len(text) >= 6:
-            return text
+            return " ".join(meta.split())
     titles = root.xpath("//title")
-    if titles:
-        text = " ".join(titles[0].text_content().split())
-        parts = [p for p in _TITLE_SPLIT.split(text) if p]
-        return max(parts[:1] or [text], key=len) or None
-    return None
+    page_title = " ".join(titles[0].text_content().split()) if titles else ""
+    headings = [" ".join(h.text_content().split()) for h in root.iter("h1", "h2")]
+    repeated = [h for h in headings if len(h) >= 6 and h in page_title]
+    if repeated:
+        return max(repeated, key=len)  # the site name is repeated too, and shorter
+    first = next((p for p in _TITLE_SPLIT.split(page_title) if p), "")
+    if len(first) >= 6:
+        return first
+    return next((h for h in headings if len(h) >= 6), None)
 
 
 def _strip_boilerplate(root) -> None:

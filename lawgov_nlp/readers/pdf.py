@@ -146,7 +146,7 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
         return []
     size = statistics.median(l.size for l in lines) or 10.0
     left = _mode_low(l.x0 for l in lines)
-    right = max(l.x1 for l in lines)
+    right = _right_margin([l.x1 for l in lines], 1.5 * size)
     indent_style = sum(1 for l in lines if l.x0 > left + 1.5 * size) >= 2
 
     def full(line: _Line) -> bool:
@@ -172,6 +172,20 @@ def _paragraphs(lines: list[_Line]) -> list[str]:
             current += sep + nxt.text
     out.append(current)
     return out
+
+
+def _right_margin(x1s: list[float], width: float) -> float:
+    """The right margin: the rightmost line end shared (within ``width``) by
+    at least a tenth of the lines, so one overlong line (a wide table row, a
+    URL) does not make every other line look short."""
+    import bisect
+
+    ends = sorted(x1s)
+    needed = max(2, len(ends) // 10) if len(ends) > 2 else 1
+    for i in range(len(ends) - 1, -1, -1):
+        if i + 1 - bisect.bisect_left(ends, ends[i] - width) >= needed:
+            return ends[i]
+    return ends[-1]
 
 
 def _mode_low(values) -> float:

@@ -72,7 +72,9 @@ class AttachmentRules:
         self.breaks = set(d["clause_breaks"])
         self.verb_pos = set(d["verb_pos"])
         self.noun_pos = set(d["noun_pos"])
-        self.domain_verbs = _userdict_verbs(load_json("tagger.json")["userdict"])
+        self.domain_verbs = _userdict_verbs(load_json("tagger.json")["userdict"]) | set(d["reporting_verbs"])
+        self.copulas = set(d["copulas"])
+        self.rate_trim_verbs = set(d["rate_name_trim_verbs"])
 
     # -- entry point -----------------------------------------------------
 
@@ -135,6 +137,8 @@ class AttachmentRules:
         for word, tag in self.tagger.tag(text[a:b]):
             if word in self.breaks or (len(word) == 1 and not word.isalnum()):
                 tag = PUNCT_POS
+            elif word in self.copulas:
+                tag = "vshi"  # the copula links, it does not govern
             out.append(Tok(pos, pos + len(word), word, tag))
             pos += len(word)
         return out
@@ -214,7 +218,7 @@ class AttachmentRules:
 
     def _trim_name_left(self, toks, a, b):
         """Drop governing verbs and fillers before a rate name (确保群众满意度 → 群众满意度)."""
-        while a < b - 1 and (toks[a].pos == "v" and toks[a].text not in self.domain_verbs and not _rate_like(toks[a + 1].text)):
+        while a < b - 1 and toks[a].text in self.rate_trim_verbs:
             a += 1
         while a < b - 1 and toks[a].text in self.trim_left + tuple(self.change_stop):
             a += 1
@@ -315,6 +319,10 @@ class AttachmentRules:
                 act = self._action_right(right)
                 if act:
                     return [{"activity": act, "object": None}]
+                # 完成78家单位…监督抽查任务: the action named after the counted units.
+                act = self._action_in(right)
+                if act:
+                    return [{"activity": act, "object": self._np_after(toks, k)}]
         if not np_span:
             # 组织42家医疗单位贯彻执行; 改正570余处不规范行文: the object follows.
             obj = self._np_after(toks, k)
@@ -336,7 +344,9 @@ class AttachmentRules:
         strong = [j for j in cands if len(left[j].text) > 1 or left[j].text in self.existential
                   or left[j].text in self.share_verbs or left[j].text in self.domain_verbs]
         pool = strong or cands
-        best = pool[-1]
+        # A verb inside the object (联合 in 制定多部门联合…计划) yields to a reporting verb before it.
+        domain = [j for j in pool if left[j].text in self.domain_verbs]
+        best = domain[-1] if domain else pool[-1]
         if left[best].text in self.light:
             np = left[best + 1:]
             head = np[-1].text if np else ""
@@ -349,7 +359,8 @@ class AttachmentRules:
     def _compound_start(self, left, vi):
         """立案/v 查处/v → one activity; at most two verbs, never a light one."""
         v0 = vi
-        if vi > 0 and left[vi - 1].pos == "v" and left[vi - 1].text not in self.light \
+        if vi > 0 and left[vi - 1].pos == "v" and left[vi - 1].text in self.domain_verbs \
+                and left[vi - 1].text not in self.light \
                 and left[vi - 1].text not in self.existential and left[vi].text not in self.light \
                 and left[vi - 1].text not in ("截至", "通过", "根据", "按照", "围绕"):
             v0 = vi - 1
@@ -369,6 +380,17 @@ class AttachmentRules:
                 and left[a - 1].pos not in ("m", "q") and left[a - 1].text not in self.trim_left:
             a -= 1
         return left[a].start
+
+    def _action_in(self, right):
+        for j, t in enumerate(right):
+            if t.pos in ("vn", "v") and self._is_action(t.text):
+                end = j
+                if j + 1 < len(right) and right[j + 1].pos in ("vn", "v") and self._is_action(right[j + 1].text):
+                    end = j + 1
+                if j > 0 and right[j - 1].pos in ("vn", "v") and right[j - 1].text not in self.light:
+                    j -= 1
+                return [right[j].start, right[end].end]
+        return None
 
     def _action_right(self, right):
         j = 0
@@ -427,6 +449,8 @@ class AttachmentRules:
             t = toks[j]
             if t.pos == PUNCT_POS and t.text in "。！？":
                 return None
+            if t.pos == PUNCT_POS and self._opens_breakdown(toks[j + 1:j + 4]):
+                return None  # the next clause starts a breakdown: it is not our predicate
             if t.pos in ("v", "vn") and t.text not in self.adverbs and not (t.pos == "vn" and j + 1 < n and toks[j + 1].pos in self.noun_pos and toks[j + 1].pos != "vn" and t.text not in self.domain_verbs):
                 if t.text in self.light or t.text in self.dui_predicates:
                     nxt = j + 1
@@ -450,7 +474,7 @@ class AttachmentRules:
         out = []
         while j < len(toks):
             t = toks[j]
-            if t.pos == PUNCT_POS or t.pos == QUANTITY_POS or t.pos == "p" or t.pos == "c":
+            if t.pos in (PUNCT_POS, QUANTITY_POS, "p", "c", "i", "vshi"):
                 break
             if t.pos == "v" or (t.pos == "vn" and out and self._is_action(t.text)):
                 break
@@ -462,8 +486,9 @@ class AttachmentRules:
         return span
 
     def _np_before(self, left, j):
+        """The subject before 占 (联合抽查计划占…): back to the clause start."""
         a = j
-        while a > 0 and left[a - 1].pos not in ("v", PUNCT_POS, QUANTITY_POS, "p"):
+        while a > 0 and left[a - 1].pos not in (PUNCT_POS, QUANTITY_POS, "p"):
             a -= 1
         return self._trim(left[a:j])
 
