@@ -126,7 +126,7 @@ class _IntParser:
     """Recursive descent over integer tokens.
 
     number(k)  := [number(k+1) BIG_k [rest]] | number(k+1)       (BIG_0 = 亿, BIG_1 = 万)
-    section    := A | A1-9 T [rest] | D T [rest] | 十 [rest] | 廿 [rest] | D
+    section    := A | A T [rest] | D T [rest] | 十 [rest] | 廿 [rest] | D
     rest after a power p:
         零 X          with 0 < X < p/10         (一千零五十, 一万零五)
         d             a lone final digit = d*p/10 (一万五, 三千五, 一百五), p >= 100
@@ -187,8 +187,9 @@ class _IntParser:
         nxt = t[i + 1][0] if i + 1 < n else None
         if kind == "A":
             if nxt == "T":
-                if not (len(text) == 1 and text in "123456789"):
-                    raise _Fail  # 12百, 0千
+                if val == 0:
+                    raise _Fail  # 0千
+                # any Arabic coefficient: 5千, 25百万 (finance style), 10千 (10千米)
                 tv = t[i + 1][1]
                 rv, j = self.rest(i + 2, tv, self.section)
                 return val * tv + rv, j
@@ -376,7 +377,7 @@ _PERCENT = (
 #: that ``to_number`` rejects (NumeralError), by design:
 #:   * ill-formed Chinese runs: 十十, 三四 / 两三 (ranges), 十四五 (a name),
 #:     一万万, 二十两, 零万, 五六七十 — the run class does not encode order;
-#:   * Arabic-led tails that break the grammar: 3万40000, 15.7万3千, 12百, 3万4五;
+#:   * Arabic-led tails that break the grammar: 3万40000, 15.7万3千, 0千, 3万4五;
 #:   * zero denominators (零分之一) and values beyond float range (huge runs).
 #: Also note: a numeral ending in 千/百/十 may have eaten the first character
 #: of a unit (5千克, 10万千瓦): let the unit alternation backtrack into it.
