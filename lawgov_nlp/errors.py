@@ -25,7 +25,7 @@ class Errors:
     E012 = "[E012] Lexicon {path}: {reason}."
     E013 = "[E013] Gold file {path}: {reason}."
     E014 = "[E014] {path} is {size} bytes, over the limit of {limit} bytes."
-    E015 = "[E015] {path} is a directory, not a file."
+    E015 = "[E015] {path} is not a regular file (a directory, device or pipe)."
 
 
 class LawgovError(Exception):

@@ -20,12 +20,12 @@ password-protected         EncryptedFileError                           E009
 random bytes, executables  BinaryFileError                              E010
 over ``max_bytes``         FileTooLargeError                            E014
 unknown suffix and bytes   UnsupportedFormatError                       E003
-a directory                NotAFileError                                E015
+a directory, pipe, device  NotAFileError                                E015
 =========================  ==========================================  =====
 """
 from __future__ import annotations
 
-import os
+import stat as stat_module
 from pathlib import Path
 
 from ..errors import (
@@ -97,7 +97,7 @@ def read_text(path, *, max_bytes: int | None = DEFAULT_MAX_BYTES, format: str | 
         raise FilePermissionError(Errors.E005.format(path=name), name) from None
     except OSError as exc:  # a dangling link, a name too long, …
         raise FileMissingError(Errors.E004.format(path=name) + f" ({exc.strerror or exc})", name) from None
-    if path.is_dir():
+    if not stat_module.S_ISREG(stat.st_mode):  # a directory, or a pipe that would block
         raise NotAFileError(Errors.E015.format(path=name), name)
     if max_bytes is not None and stat.st_size > max_bytes:
         raise FileTooLargeError(Errors.E014.format(path=name, size=stat.st_size, limit=max_bytes), name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import threading
 from dataclasses import dataclass
 from importlib import resources
 
@@ -48,7 +49,7 @@ _BOMS = (
 #: How many bytes the sniffers look at.
 SAMPLE_BYTES = 64 * 1024
 
-# C0 controls that never occur in text (tab, LF, FF, CR and ESC-free set kept out).
+# C0 control bytes other than tab, LF, FF and CR, and DEL: never in text.
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 
 
@@ -111,15 +112,27 @@ def _gb2312_share(text: str) -> float:
     return ok / len(non_ascii)
 
 
-def _mostly_utf8(data: bytes) -> str | None:
-    """Decode UTF-8 with a handful of broken bytes (a file cut mid-character,
-    one bad byte in a scrape) instead of falling through to GB18030, which
-    would turn the whole text into mojibake."""
-    text = data.decode("utf-8", errors="replace")
-    broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    if broken <= max(1, len(data) // 1000):
-        return text
-    return None
+_ERRORS = threading.local()
+
+
+def _count_error(exc: UnicodeDecodeError):
+    _ERRORS.count += 1
+    return "\ufffd", exc.end
+
+
+codecs.register_error("lawgov_count", _count_error)
+
+
+def _lenient(data: bytes, codec: str, per_mille: int = 1) -> str | None:
+    """Decode with a handful of broken bytes (a file cut mid-character, a
+    bad byte in a scrape) replaced by U+FFFD, instead of giving up on the
+    whole report or, worse, reading UTF-8 as GB18030 mojibake. More than
+    ``per_mille`` errors per thousand bytes means the codec is wrong: ``None``
+    (Chinese text in the wrong codec fails on most characters).
+    """
+    _ERRORS.count = 0
+    text = data.decode(codec, "lawgov_count")
+    return text if _ERRORS.count <= max(1, len(data) * per_mille // 1000) else None
 
 
 def decode_bytes(data: bytes, path: str, *, declared: str | None = None, fmt: str = "text") -> tuple[str, str]:
@@ -135,8 +148,8 @@ def decode_bytes(data: bytes, path: str, *, declared: str | None = None, fmt: st
     4. UTF-8 with a few broken bytes (a file cut mid-character);
        then UTF-16 LE/BE, told by where the NUL bytes sit;
     5. binary junk -> :class:`BinaryFileError`;
-    6. GB18030 (a superset of GB2312 and GBK), accepted when the decoded
-       characters are plausible simplified Chinese.
+    6. GB18030 (a superset of GB2312 and GBK; a few broken bytes allowed),
+       accepted when the decoded characters are plausible simplified Chinese.
 
     This fixed order was preferred over charset-normalizer: the encodings of
     Chinese government texts are a known short list, every step is exact
@@ -165,7 +178,7 @@ def decode_bytes(data: bytes, path: str, *, declared: str | None = None, fmt: st
                 return data.decode(name), name
             except (UnicodeDecodeError, LookupError):
                 pass
-    text = _mostly_utf8(data)
+    text = _lenient(data, "utf-8")
     if text is not None:
         return text, "utf-8"
     sample = data[:SAMPLE_BYTES]
@@ -179,10 +192,7 @@ def decode_bytes(data: bytes, path: str, *, declared: str | None = None, fmt: st
     if looks_binary(sample):
         raise BinaryFileError(Errors.E010.format(path=path, fmt=fmt), path)
     tried.append("gb18030")
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError:
-        text = None
+    text = _lenient(data, "gb18030", per_mille=10)
     if text is not None and _gb2312_share(text[:20000]) >= 0.5:
         return text, "gb18030"
     raise DecodingError(Errors.E007.format(path=path, tried=", ".join(tried)), path)

@@ -130,10 +130,8 @@ def _strip_boilerplate(root) -> None:
 
 def _drop(el) -> None:
     """Remove ``el`` but keep its tail text (it belongs to the parent)."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    el.drop_tree() if hasattr(el, "drop_tree") else parent.remove(el)
+    if el.getparent() is not None:
+        el.drop_tree()
 
 
 def _text_len(el) -> int:

@@ -23,6 +23,7 @@ geometry and over PyMuPDF for its licence (AGPL-3.0).
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from dataclasses import dataclass
@@ -57,6 +58,12 @@ class _Line:
 
 def read(data: bytes, path: str) -> ReadResult:
     import pdfplumber
+
+    # pdfminer logs a warning per damaged object; the outcome is reported as
+    # a typed error instead. Left alone when the application set a level.
+    for name in ("pdfminer", "pdfplumber"):
+        if logging.getLogger(name).level == logging.NOTSET:
+            logging.getLogger(name).setLevel(logging.ERROR)
 
     try:
         pdf = pdfplumber.open(io.BytesIO(data))

@@ -18,12 +18,13 @@ from functools import lru_cache
 import regex
 
 from ..errors import NumeralError
-from ..numerals import NUMERAL_PATTERN, to_number
+from ..numerals import NUMERAL_LEFT_BOUNDARY, NUMERAL_PATTERN, to_number
 from ..units import UnitEntry, load_units, unit_pattern
 from .lexicons import load_json
 
 logger = logging.getLogger("lawgov_nlp")
 
+_PLAIN_DIGITS = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -78,7 +79,7 @@ class QuantityGrammar:
         suffix = "|".join(regex.escape(s) for s in sorted(self.suffix_qualifiers, key=len, reverse=True))
         units = unit_pattern(self.units)
         self.pattern = regex.compile(
-            rf"(?P<num>{NUMERAL_PATTERN})"
+            rf"{NUMERAL_LEFT_BOUNDARY}(?P<num>{NUMERAL_PATTERN})"
             rf"(?:[ \t]?(?P<sep>{seps})[ \t]?(?P<num2>{NUMERAL_PATTERN}))?"
             rf"(?P<inner>{inner})?"
             rf"(?P<unit>{units})?"
@@ -122,14 +123,22 @@ class QuantityGrammar:
 
     def _normalize(self, text: str, m, pct_unit: str | None) -> Quantity | None:
         unit_surface = m.group("unit")
+        num = m.group("num")
+        num_end = m.end("num")
+        unit_start = m.start("unit")
+        if unit_surface is not None and m.group("inner") is None and m.group("num2") is None:
+            # The greedy numeral can take a unit's first character (5千克 read as 5千 + 克):
+            # when digits + a longer unit exist, the unit as written wins.
+            longer = num[-1] + unit_surface
+            if longer in self.units and _PLAIN_DIGITS.fullmatch(num[:-1]):
+                num, num_end, unit_surface, unit_start = num[:-1], num_end - 1, longer, unit_start - 1
         if unit_surface is not None:
             entry = self.units[unit_surface]
             unit, kind, scale = entry.unit, entry.kind, entry.scale
-            unit_start, unit_end = m.span("unit")
+            unit_end = m.end("unit")
         else:
             unit, kind, scale = pct_unit, "percent", 1.0
-            unit_start = unit_end = m.end("num")
-        num = m.group("num")
+            unit_start = unit_end = num_end
         value, value_high = self._numeral_value(num)
         if m.group("num2") is not None:
             value_high = _number(m.group("num2"))
@@ -164,7 +173,7 @@ class QuantityGrammar:
         return Quantity(
             start=m.start(), end=end, text=text[m.start():end], value=value, value_high=value_high,
             unit=unit, kind=kind, qualifier=qualifier or "exact", change=change,
-            num_start=m.start("num"), num_end=m.end("num"), unit_start=unit_start, unit_end=unit_end,
+            num_start=m.start("num"), num_end=num_end, unit_start=unit_start, unit_end=unit_end,
             lead_start=lead_start,
         )
 

@@ -17,6 +17,11 @@ from lawgov_nlp.readers import DEFAULT_MAX_BYTES, read_text  # noqa: E402
 SEED = seed_texts(1)[0][1]
 
 
+def write_bytes(path, data):
+    path.write_bytes(data)
+    return path
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gbk", "gb18030"])
 def test_encodings_are_detected(tmp_path, encoding):
     path = write_txt(tmp_path / "r.txt", SEED, encoding)
@@ -43,6 +48,13 @@ def test_utf8_cut_mid_character_is_not_read_as_gbk(tmp_path):
     text = read_text(tmp_path / "r.txt").text
     assert text[:-1] == SEED.rstrip()[:-1]
     assert text.endswith("\ufffd")
+
+
+def test_gbk_with_a_few_broken_bytes(tmp_path):
+    data = bytearray(SEED.encode("gbk"))
+    data[100:102] = b"\xff\xff"
+    text = read_text(write_bytes(tmp_path / "r.txt", bytes(data))).text
+    assert text[:40] == SEED[:40] and "\ufffd" in text and text[-100:] == SEED[-100:]
 
 
 def test_empty_and_blank_files(tmp_path):
@@ -167,3 +179,48 @@ def test_every_reader_error_is_a_lawgov_error():
                 errors.EmptyDocumentError, errors.DecodingError, errors.CorruptFileError,
                 errors.EncryptedFileError, errors.BinaryFileError, errors.FileTooLargeError, errors.NotAFileError):
         assert issubclass(cls, errors.ReaderError) and cls.code.startswith("E")
+
+
+_BASES: dict = {}
+
+
+def _bases(tmp_path_factory):
+    if not _BASES:
+        root = tmp_path_factory.mktemp("bases")
+        _BASES.update(docx=write_docx(root / "b.docx", SEED[:2000]).read_bytes(),
+                      pdf=write_pdf(root / "b.pdf", SEED[:2000]).read_bytes(),
+                      html=write_html(root / "b.html", SEED[:2000]).read_bytes(),
+                      txt=SEED[:2000].encode("gbk"))
+    return _BASES
+
+
+def test_damaged_files_give_text_or_a_reader_error(tmp_path_factory):
+    """Files damaged at random (bytes flipped, cut, overwritten, spliced),
+    under any supported suffix: read_text returns text or raises a
+    ReaderError, never anything else."""
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import strategies as st
+
+    bases = _bases(tmp_path_factory)
+    folder = tmp_path_factory.mktemp("damaged")
+
+    @hypothesis.settings(max_examples=150, deadline=None, derandomize=True, database=None,
+                         suppress_health_check=list(hypothesis.HealthCheck))
+    @hypothesis.given(fmt=st.sampled_from(sorted(bases)), suffix=st.sampled_from(["txt", "docx", "pdf", "html"]),
+                      where=st.floats(0, 1), length=st.integers(0, 400), junk=st.binary(max_size=64),
+                      cut=st.booleans())
+    def check(fmt, suffix, where, length, junk, cut):
+        data = bytearray(bases[fmt])
+        at = int(where * len(data))
+        if cut:
+            data = data[:at]
+        else:
+            data[at:at + length] = junk
+        path = folder / f"x.{suffix}"
+        path.write_bytes(bytes(data))
+        try:
+            assert read_text(path).text.strip()
+        except errors.ReaderError as exc:
+            assert exc.code.startswith("E") and str(exc)
+
+    check()
