@@ -57,6 +57,10 @@ class AttachmentRules:
         self.action_nouns = tuple(sorted(d["action_nouns"], key=len, reverse=True))
         self.rate_suffixes = tuple(d["rate_suffixes"])
         self.rate_fillers = tuple(sorted(d["rate_fillers"], key=len, reverse=True))
+        self.metric_suffixes = tuple(d["metric_suffixes"])
+        self.level_particles = tuple(d["level_particles"])
+        self.comparators = set(load_json("quantity_context.json")["change"]["comparators"])
+        self.relabel_adverbs = set(d["relabel_as_adverb"])
         self.rate_coord = set(d["rate_coordinators"])
         self.breakdown = tuple(d["breakdown_markers"])
         self.breakdown_re = regex.compile(d["breakdown_marker_pattern"])
@@ -72,7 +76,8 @@ class AttachmentRules:
         self.breaks = set(d["clause_breaks"])
         self.verb_pos = set(d["verb_pos"])
         self.noun_pos = set(d["noun_pos"])
-        self.domain_verbs = _userdict_verbs(load_json("tagger.json")["userdict"]) | set(d["reporting_verbs"])
+        self.reporting = set(d["reporting_verbs"])
+        self.domain_verbs = _userdict_verbs(load_json("tagger.json")["userdict"]) | self.reporting
         self.copulas = set(d["copulas"])
         self.rate_trim_verbs = set(d["rate_name_trim_verbs"])
 
@@ -139,6 +144,8 @@ class AttachmentRules:
                 tag = PUNCT_POS
             elif word in self.copulas:
                 tag = "vshi"  # the copula links, it does not govern
+            elif word in self.relabel_adverbs:
+                tag = "d"  # 累计/共计 are tagged v by jieba but only sum up
             out.append(Tok(pos, pos + len(word), word, tag))
             pos += len(word)
         return out
@@ -171,32 +178,24 @@ class AttachmentRules:
 
     # Rule 1 ---------------------------------------------------------------
     def _rate_or_share(self, text, toks, k, left, right, q, done):
-        if q.kind != "percent":
-            return None
-        i = len(left)
-        # skip fillers (均达到, 为 …) and qualifier words
-        while i > 0 and (left[i - 1].text in self.rate_fillers or left[i - 1].pos in ("d", "ul", "uj")
-                         or left[i - 1].text in ("约", "近", "超过", "达", "以上")):
-            i -= 1
+        """办结率100％; 参考率和优秀率均达到100%; 用时控制在60天以内; A占B的43％."""
+        i = self._skip_level_words(left)
         if i == 0:
             return None
-        # A占B的X%
-        for j in range(i - 1, -1, -1):
-            if left[j].text in self.share_verbs:
-                end = i - 1 if left[i - 1].text == "的" else i
-                act = _span(left[j:end])
-                obj = self._np_before(left, j)
-                return [{"activity": act, "object": obj}]
-        name_end = i
+        if q.kind == "percent":
+            for j in range(i - 1, -1, -1):
+                if left[j].text in self.share_verbs:
+                    end = i - 1 if left[i - 1].text == "的" else i
+                    return [{"activity": _span(left[j:end]), "object": self._np_before(left, j)}]
+        suffixes = self.rate_suffixes if q.kind == "percent" else self.metric_suffixes
         last = left[i - 1]
-        if not any(_strip_end(last.text).endswith(s) for s in self.rate_suffixes) and not (
-            last.text in self.rate_suffixes or any((left[i - 2].text + last.text).endswith(s) for s in self.rate_suffixes if i >= 2)
-        ):
+        tail = last.text if i < 2 else left[i - 2].text + last.text
+        if not tail.endswith(suffixes):
             return None
-        # Coordinated rates: 参考率和优秀率
+        # Coordinated names: 参考率和优秀率, 按期办结率、申请人满意率
         names = []
-        j = name_end
-        cur_end = name_end
+        j = i
+        cur_end = i
         while j > 0:
             t = left[j - 1]
             if t.text in self.rate_coord:
@@ -209,12 +208,47 @@ class AttachmentRules:
                 continue
             break
         names.append((j, cur_end))
-        links = []
-        for a, b in reversed(names):
+        names.reverse()
+        spans = []
+        for a, b in names:
             a = self._trim_name_left(left, a, b)
             if a < b:
-                links.append({"activity": [left[a].start, left[b - 1].end], "object": None})
-        return links or None
+                spans.append([left[a].start, left[b - 1].end])
+        if not spans:
+            return None
+        if len(spans) > 1 and any(t.text.startswith("分别") for t in left[i:]):
+            # 分别为98.2%、96.5%: the n-th number goes with the n-th name.
+            n = self._position_in_list(toks, k)
+            if n is not None and n < len(spans):
+                return [{"activity": spans[n], "object": None}]
+        return [{"activity": sp, "object": None} for sp in spans]
+
+    def _skip_level_words(self, left) -> int:
+        """Index after the rate/metric name: skip 均达到, 降至, 控制在, 不超过 …"""
+        i = len(left)
+        while i > 0:
+            t = left[i - 1].text
+            if (t in self.rate_fillers or left[i - 1].pos in ("d", "ul", "uj", "vshi")
+                    or t in ("约", "近", "超过", "达", "以上", "不超过", "不足", "不到", "不少于")
+                    or (t in self.level_particles and i >= 2 and left[i - 2].pos in self.verb_pos)):
+                i -= 1
+                if t in self.level_particles:
+                    i -= 1  # the verb before 至/到/在 (降至, 控制在)
+                continue
+            if t.endswith(self.level_particles) and left[i - 1].pos in self.verb_pos and len(t) > 1:
+                i -= 1
+                continue
+            break
+        return i
+
+    def _position_in_list(self, toks, k):
+        """How many numbers of the same list come before token k (98.2%、【96.5%】 → 1)."""
+        n = 0
+        j = k - 1
+        while j >= 0 and toks[j].pos in (PUNCT_POS,) and toks[j].text in "、，," and j - 1 >= 0 and toks[j - 1].pos == QUANTITY_POS:
+            n += 1
+            j -= 2
+        return n
 
     def _trim_name_left(self, toks, a, b):
         """Drop governing verbs and fillers before a rate name (确保群众满意度 → 群众满意度)."""
@@ -226,9 +260,13 @@ class AttachmentRules:
 
     # Rule 2 ---------------------------------------------------------------
     def _change(self, text, toks, k, left, right, q, done):
+        """同比下降21.9%: the activity is what changed; levels stated as
+        由58项精简至19项 take the noun before 由."""
+        level = self._from_to_subject(left)
+        if level is not None:
+            return [{"activity": level, "object": None}]
         if q.change is None:
             return None
-        # Tokens of the subject: before the change words, inside the clause.
         j = len(left)
         while j > 0 and left[j - 1].end > q.lead_start:
             j -= 1
@@ -242,12 +280,30 @@ class AttachmentRules:
                 while start > 0 and not self._is_break(toks[start - 1]):
                     start -= 1
                 subject = toks[start:b]
-        while subject and (subject[0].text in self.change_stop or subject[0].pos in ("d", "c", "p", "t")):
+        # 同比减少6起、下降16.2%: only what follows the last number of the list.
+        for x in range(len(subject) - 1, -1, -1):
+            if subject[x].pos == QUANTITY_POS:
+                subject = subject[x + 1:]
+                break
+        while subject and (subject[0].text in self.change_stop or subject[0].pos in ("d", "c", "p", "t", PUNCT_POS)):
             subject = subject[1:]
-        if subject:
+        while subject and (subject[-1].pos in (PUNCT_POS, "d", "ul") or subject[-1].text in self.comparators):
+            subject = subject[:-1]
+        if subject and not all(t.text in self.comparators or t.pos in ("p", "t", "m", "f") for t in subject):
             return [{"activity": _span(subject), "object": None}]
         prev = _previous_links(done, k, toks)
-        return prev
+        return [{"activity": link["activity"], "object": None} for link in prev[:1]] if prev else None
+
+    def _from_to_subject(self, left):
+        """由46条减少到16条: both numbers are levels of the noun before 由."""
+        for j in range(len(left) - 1, -1, -1):
+            if left[j].text == "由" and (j + 1 < len(left) or True):
+                after = left[j + 1:]
+                if after and after[0].pos != QUANTITY_POS:
+                    return None
+                subject = self._trim(left[:j])
+                return subject
+        return None
 
     # Rule 3 ---------------------------------------------------------------
     def _dui(self, text, toks, k, left, right, q, done):
@@ -283,17 +339,21 @@ class AttachmentRules:
         if j >= len(right):
             return None
         rest = right[j:]
-        first = rest[0]
-        if not (first.pos in ("vn", "v") and self._is_action(first.text)):
+        # the action noun phrase must close the clause (共开展5场20人次监督检查。; 3轮46人次法治督察)
+        if len(rest) > 3 or not (rest[-1].pos in ("vn", "v") and self._is_action(rest[-1].text)):
             return None
-        # the action must close the clause (共开展5场20人次监督检查。)
-        if len(rest) > 2:
+        if any(t.pos not in self.noun_pos and t.pos not in ("vn", "v") for t in rest):
             return None
-        return [{"activity": _span(rest[:1] if len(rest) == 1 or rest[1].pos not in ("vn", "v") else rest[:2]), "object": None}]
+        if len(left) and left[-1].pos == "v" and left[-1].text not in self.light:
+            return None  # 培训人员80人次参加考试: a real verb before the number governs
+        return [{"activity": _span(rest), "object": None}]
 
     # Rule 5 ---------------------------------------------------------------
     def _verb_before(self, text, toks, k, left, right, q, done):
         vi = self._governing_verb(left)
+        if vi is None and left and left[-1].pos == "vn" and self._is_action(left[-1].text):
+            # 培训480人次: the action noun right before the number governs it.
+            return [{"activity": [self._extend_action_left(left, len(left) - 1), left[-1].end], "object": None}]
         if vi is None:
             # No true verb: an action noun opening the clause can govern (共检查医疗机构324户次).
             for j, t in enumerate(left):
@@ -313,7 +373,7 @@ class AttachmentRules:
             return [self._existential(np)]
         if verb[-1].text in self.light or vtext in self.light:
             head = np[-1].text if np else ""
-            if np and (self._is_action(head) or np[-1].pos == "vn") and not head.endswith(self.event_suffixes):
+            if np and (self._is_action(head) or np[-1].pos in ("vn", "v")) and not head.endswith(self.event_suffixes):
                 return [{"activity": np_span, "object": None}]
             if not np:
                 act = self._action_right(right)
@@ -335,26 +395,53 @@ class AttachmentRules:
     def _governing_verb(self, left: list[Tok]) -> int | None:
         """Index of the verb governing the quantity in its left clause.
 
-        The nearest multi-character verb wins, except that a light verb whose
-        object is a plain noun yields to a domain verb further left
-        (立案查处个人非法开展…案件1起 → 立案查处)."""
+        Reporting verbs (受理, 没收, 评查 …: ``reporting_verbs`` and the tagger's
+        user dictionary) govern over other verbs, and of a chain of them linked
+        only by noun material the leftmost governs (受理行政许可申请: 申请 is part
+        of the object). Without one, the nearest verb governs unless it only
+        modifies a noun after it (开展联合执法行动: 执法 modifies 行动), in
+        which case the walk goes on left. A light verb whose object is a plain
+        noun yields to a reporting verb before it (立案查处个人非法开展…案件1起)."""
         cands = [j for j in range(len(left)) if left[j].pos == "v"]
         if not cands:
             return None
         strong = [j for j in cands if len(left[j].text) > 1 or left[j].text in self.existential
                   or left[j].text in self.share_verbs or left[j].text in self.domain_verbs]
         pool = strong or cands
-        # A verb inside the object (联合 in 制定多部门联合…计划) yields to a reporting verb before it.
-        domain = [j for j in pool if left[j].text in self.domain_verbs]
-        best = domain[-1] if domain else pool[-1]
+        domain = [j for j in pool if left[j].text in self.domain_verbs and left[j].text not in self.light]
+        if domain:
+            best = domain[-1]
+            for p in reversed(domain[:-1]):
+                if p + 1 == best or not self._nominal_between(left, p, best):
+                    break
+                best = p
+        else:
+            best = pool[-1]
+            while best < len(left) - 1 and self._modifies_noun(left, best):
+                prev = [c for c in pool if c < best]
+                if not prev or not self._nominal_between(left, prev[-1], best):
+                    break
+                best = prev[-1]
         if left[best].text in self.light:
             np = left[best + 1:]
             head = np[-1].text if np else ""
             if np and not (self._is_action(head) or head.endswith(self.event_suffixes)):
-                domain = [j for j in pool[:-1] if left[j].text in self.domain_verbs]
-                if domain:
-                    best = domain[-1]
+                before = [c for c in domain if c < best]
+                if before:
+                    best = before[-1]
+        lights = [j for j in pool if left[j].text in self.light and j < best]
+        if domain and best in domain and lights and left[best].text not in self.domain_verbs - self.reporting:
+            pass
         return best
+
+    def _nominal_between(self, left, a, b) -> bool:
+        """Only noun-phrase material between tokens a and b (no preposition,
+        conjunction or clause punctuation)."""
+        return all(t.pos not in ("p", "c", "vshi", PUNCT_POS) or t.text == "、" for t in left[a + 1:b])
+
+    def _modifies_noun(self, left, j) -> bool:
+        """超载 in 治理超限超载车辆: noun material follows the verb inside the phrase."""
+        return any(t.pos in self.noun_pos and t.pos not in ("m", "q") or t.pos == QUOTED_POS for t in left[j + 1:])
 
     def _compound_start(self, left, vi):
         """立案/v 查处/v → one activity; at most two verbs, never a light one."""
@@ -410,9 +497,9 @@ class AttachmentRules:
             np = self._after_marker(left)
         elif any(t.pos == "v" for t in left):
             return None
-        if not np and not self._opens_breakdown(left):
-            return None
         obj = self._trim(np)
+        if obj is None and not self._opens_breakdown(left):
+            return None  # 为1350名劳动者追发…: a preposition is no noun phrase
         return [{"activity": link["activity"], "object": _unquote(text, obj)} for link in prev[:1]]
 
     def _opens_breakdown(self, left: list[Tok]) -> bool:
@@ -458,6 +545,12 @@ class AttachmentRules:
                         nxt += 1
                     if nxt < n and toks[nxt].pos in ("v", "vn"):
                         return self._verb_compound_right(toks, nxt)
+                    # 开展校园周边环境整治: the action noun phrase after the light verb
+                    end = nxt
+                    while end < n and toks[end].pos in self.noun_pos and not self._is_break(toks[end]):
+                        end += 1
+                    if end > nxt and self._is_action(toks[end - 1].text):
+                        return [toks[nxt].start, toks[end - 1].end]
                 return self._verb_compound_right(toks, j)
             j += 1
         return None
