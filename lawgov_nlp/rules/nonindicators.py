@@ -56,8 +56,8 @@ class NonIndicatorRules:
             return "ranking"
         if q.num_start > 0 and text[q.num_start - 1] in self.left_glue:
             return "code_or_formula"
-        if num in self.bare_powers:
-            return "bare_power_word"
+        if num in self.bare_powers and q.qualifier == "exact":
+            return "bare_power_word"  # 千家万户, 每万人; but 百余处, 近千名 are counts
         if self._quoted(text, q):
             return "inside_quotes_or_title"
         idiom = self._idiom(text, q)
@@ -123,8 +123,8 @@ class NonIndicatorRules:
         nxt = text[q.end:q.end + 2]
         if not nxt or not _is_han(nxt[0]):
             return False
-        if nxt[0] == "的" and q.kind in ("money", "measure"):
-            return True  # 5000万元以上的项目
+        if q.kind in ("money", "measure") and (nxt[0] == "的" or nxt[0] not in "。，；、"):
+            return True  # 5000万元以上的项目; 200元以下罚款
         # 1家千吨以上集中式单位: right after another quantity, inside its noun phrase.
         return any(0 <= q.start - o.end <= 1 for o in others if o is not q)
 

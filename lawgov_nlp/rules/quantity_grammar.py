@@ -68,6 +68,14 @@ class QuantityGrammar:
     def __init__(self, units_path: str | None = None, context_path: str = "quantity_context.json"):
         self.units: dict[str, UnitEntry] = load_units(units_path) if units_path else load_units()
         ctx = load_json(context_path)
+        # Units that only count with a suffix: 5日内 is a time limit, 20日 a date.
+        self.conditional = {
+            surface: (UnitEntry(surface, c["unit"], c["kind"], float(c.get("scale", 1))), tuple(c["requires_suffix"]))
+            for surface, c in ctx.get("conditional_units", {}).items()
+        }
+        for surface, (entry, _) in self.conditional.items():
+            self.units.setdefault(surface, entry)
+        self.bare_rate = regex.compile(ctx["bare_rate_left"]) if ctx.get("bare_rate_left") else None
         self.ctx = ctx
         self.prefix_qualifiers = _longest_first(ctx["prefix_qualifiers"])
         self.prefix_fillers = sorted(ctx["prefix_fillers"], key=len, reverse=True)
@@ -79,7 +87,8 @@ class QuantityGrammar:
         suffix = "|".join(regex.escape(s) for s in sorted(self.suffix_qualifiers, key=len, reverse=True))
         units = unit_pattern(self.units)
         self.pattern = regex.compile(
-            rf"{NUMERAL_LEFT_BOUNDARY}(?P<num>{NUMERAL_PATTERN})"
+            # A bare power word counts only with an approximation (百余处, 近千名, 上万人).
+            rf"{NUMERAL_LEFT_BOUNDARY}(?P<num>{NUMERAL_PATTERN}|[十百千万](?=[余多])|(?<=[近约逾超上])[百千万])"
             rf"(?:[ \t]?(?P<sep>{seps})[ \t]?(?P<num2>{NUMERAL_PATTERN}))?"
             rf"(?P<inner>{inner})?"
             rf"(?P<unit>{units})?"
@@ -107,10 +116,13 @@ class QuantityGrammar:
         for m in self.pattern.finditer(text):
             num = m.group("num")
             pct_unit = next((u for p, u in self.percent_prefixes.items() if num.startswith(p)), None)
-            if m.group("unit") is None and pct_unit is None:
-                continue  # a bare numeral: dates, list markers, words like 统一
             if not _left_boundary_ok(text, m.start()):
                 continue
+            if m.group("unit") is None and pct_unit is None:
+                q = self._bare_rate(text, m)
+                if q is not None:
+                    found.append(q)
+                continue  # a bare numeral: dates, list markers, words like 统一
             try:
                 q = self._normalize(text, m, pct_unit)
             except (NumeralError, ValueError, OverflowError) as e:
@@ -132,6 +144,8 @@ class QuantityGrammar:
             longer = num[-1] + unit_surface
             if longer in self.units and _PLAIN_DIGITS.fullmatch(num[:-1]):
                 num, num_end, unit_surface, unit_start = num[:-1], num_end - 1, longer, unit_start - 1
+        if unit_surface in self.conditional and not (m.group("suffix") or "").startswith(self.conditional[unit_surface][1]):
+            return None
         if unit_surface is not None:
             entry = self.units[unit_surface]
             unit, kind, scale = entry.unit, entry.kind, entry.scale
@@ -175,6 +189,27 @@ class QuantityGrammar:
             unit=unit, kind=kind, qualifier=qualifier or "exact", change=change,
             num_start=m.start("num"), num_end=num_end, unit_start=unit_start, unit_end=unit_end,
             lead_start=lead_start,
+        )
+
+    def _bare_rate(self, text: str, m) -> Quantity | None:
+        """办结率达到 99.6: a number with no unit right after a rate's name is a percent."""
+        if self.bare_rate is None or m.group("sep") or m.group("suffix") or m.group("inner"):
+            return None
+        nxt = text[m.end():m.end() + 1]
+        if nxt and not (nxt in "，,。；;、）)\n" or nxt.isspace()):
+            return None
+        if not self.bare_rate.search(text, max(0, m.start() - 12), m.start()):
+            return None
+        try:
+            value = _number(m.group("num"))
+        except (NumeralError, ValueError):
+            return None
+        if not 0 <= value <= 100:
+            return None
+        return Quantity(
+            start=m.start(), end=m.end("num"), text=m.group("num"), value=value, value_high=None,
+            unit="%", kind="percent", qualifier="exact", change=None, num_start=m.start(), num_end=m.end("num"),
+            unit_start=m.end("num"), unit_end=m.end("num"), lead_start=m.start(),
         )
 
     def _numeral_value(self, num: str) -> tuple[float, float | None]:
