@@ -36,6 +36,7 @@ def _process(nlp, text: str):
     carry = None
     for offset, chunk in iter_chunks(text, nlp.max_length):
         doc = nlp.make_doc(chunk)
+        doc.user_data["lawgov_text"] = chunk  # spares every component a doc.text rebuild
         doc.user_data["lawgov_offset"] = offset
         if carry is not None:
             doc.user_data["lawgov_heading_stack"] = carry

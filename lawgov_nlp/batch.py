@@ -209,19 +209,25 @@ def _chunks(tasks: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
 
 
 def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes) -> Iterator[DocResult]:
-    """Results in input order from a spawn pool, at most ``2 * n_process``
-    chunks in flight (inputs are not read ahead without bound)."""
+    """Results in input order from a spawn process pool, at most
+    ``2 * n_process`` chunks in flight (inputs are not read ahead without
+    bound). A worker that dies (out of memory, a crash in a C parser) raises
+    ``BrokenProcessPool`` rather than hanging the batch."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(n_process, initializer=_init_worker, initargs=(nlp, max_bytes)) as pool:
+    executor = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(nlp, max_bytes))
+    try:
         pending: deque = deque()
         for chunk in _chunks(tasks, batch_size):
-            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            pending.append(executor.submit(_run_chunk, chunk))
             while len(pending) >= 2 * n_process:
-                yield from pending.popleft().get()
+                yield from pending.popleft().result()
         while pending:
-            yield from pending.popleft().get()
+            yield from pending.popleft().result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 # --------------------------------------------------------------------------
@@ -249,9 +255,12 @@ def iter_extract(
         raise ValueError(f"errors must be 'record' or 'raise', not {errors!r}")
     if n_process is None or n_process <= 0:
         n_process = os.cpu_count() or 1
-    batch_size = max(1, int(batch_size))
     if isinstance(paths_or_texts, (str, os.PathLike)):
         paths_or_texts = [paths_or_texts]  # one file, directory or text
+    return _iter_extract(paths_or_texts, n_process, errors, progress, max(1, int(batch_size)), nlp, max_bytes)
+
+
+def _iter_extract(paths_or_texts, n_process, errors, progress, batch_size, nlp, max_bytes) -> Iterator[DocResult]:
     tasks = _tasks(paths_or_texts)
     if n_process == 1:
         if nlp is None:

@@ -60,7 +60,7 @@ def rows_to_frame(rows: Iterable[Mapping], columns: Mapping[str, str] = MENTION_
 def doc_to_rows(doc, doc_id: str | None) -> list[dict]:
     """Rows for one processed ``Doc``: one per (mention, activity) pair."""
     rows: list[dict] = []
-    text = doc.text
+    text = doc.user_data.get("lawgov_text") or doc.text
     # A chunk of a long text knows where it sits in the whole (see chunking.py).
     offset = doc.user_data.get("lawgov_offset", 0)
     for span in doc.spans.get("indicators", []):

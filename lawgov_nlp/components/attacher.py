@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..rules.attachment import AttachmentRules
 from ..rules.quantity_grammar import Quantity
 from ..tagging import get_tagger
-from ._common import doc_outline
+from ._common import doc_outline, doc_text
 from .quantities import SPANS_KEY
 
 _QFIELDS = Quantity.__dataclass_fields__.keys()
@@ -36,12 +36,13 @@ class ActivityAttacher:
         return self._rules
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         spans = list(doc.spans.get(self.spans_key, []))
         if not spans:
             return doc
         quantities = [Quantity(**{k: s._.lawgov[k] for k in _QFIELDS}) for s in spans]
         outline = doc_outline(doc)
-        links = self.rules.attach(doc.text, outline.sentences, quantities)
+        links = self.rules.attach(text, outline.sentences, quantities)
         for span, span_links in zip(spans, links):
             span._.lawgov = {**span._.lawgov, "links": span_links}
         return doc

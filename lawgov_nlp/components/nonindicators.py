@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..rules.nonindicators import NonIndicatorRules
 from ..rules.quantity_grammar import Quantity
 from .quantities import REJECTED_KEY, SPANS_KEY
+from ._common import doc_text
 
 logger = logging.getLogger("lawgov_nlp")
 _QFIELDS = Quantity.__dataclass_fields__.keys()
@@ -27,11 +28,12 @@ class NonIndicatorFilter:
         self.rules = NonIndicatorRules(rules)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         spans = list(doc.spans.get(self.spans_key, []))
         quantities = [Quantity(**{k: s._.lawgov[k] for k in _QFIELDS}) for s in spans]
         keep, drop = [], []
         for span, q in zip(spans, quantities):
-            reason = self.rules.veto(doc.text, q, quantities)
+            reason = self.rules.veto(text, q, quantities)
             if reason is None:
                 keep.append(span)
             else:

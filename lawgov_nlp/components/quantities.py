@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.quantity_grammar import QuantityGrammar
-from ._common import char_span, doc_outline
+from ._common import char_span, doc_outline, doc_text
 
 SPANS_KEY = "indicators"
 REJECTED_KEY = "lawgov_rejected"
@@ -29,7 +29,8 @@ class QuantityRecognizer:
         self.grammar = QuantityGrammar(units, context)
 
     def __call__(self, doc: Doc) -> Doc:
-        found, rejected = self.grammar.scan(doc.text)
+        text = doc_text(doc)
+        found, rejected = self.grammar.scan(text)
         outline = doc_outline(doc)
         spans = []
         for q in found:
@@ -38,7 +39,7 @@ class QuantityRecognizer:
                 continue
             record = q.to_record()
             s0, s1 = outline.sentence_at(q.start)
-            record["sentence"] = doc.text[s0:s1] if s0 <= q.start < s1 else ""
+            record["sentence"] = text[s0:s1] if s0 <= q.start < s1 else ""
             record["section"] = outline.section_at(q.start)
             record["links"] = []
             span._.lawgov = record

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.sections import outline
+from ._common import doc_text
 
 
 class SectionDetector:
@@ -24,8 +25,9 @@ class SectionDetector:
         self.patterns = patterns
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         stack = doc.user_data.get("lawgov_heading_stack")
-        result = outline(doc.text, [tuple(x) for x in stack] if stack else None, self.patterns)
+        result = outline(text, [tuple(x) for x in stack] if stack else None, self.patterns)
         # Plain lists only: user_data must survive Doc.to_bytes (nlp.pipe with n_process>1).
         doc.user_data["lawgov_outline"] = result.to_data()
         doc.user_data["lawgov_heading_stack_out"] = [list(x) for x in result.final_stack]

@@ -25,6 +25,7 @@ a directory, pipe, device  NotAFileError                                E015
 """
 from __future__ import annotations
 
+import re
 import stat as stat_module
 from pathlib import Path
 
@@ -64,8 +65,8 @@ def detect_format(head: bytes, suffix: str = "") -> str | None:
     """What the first bytes say the file is: ``pdf``, ``docx``, ``html``,
     ``ole`` (legacy .doc/.wps or an encrypted Office file), ``zip`` (some
     other zip: .xlsx, .odt, …), or ``None`` (plain text or unknown)."""
-    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
-        return "pdf"
+    if head.lstrip()[:5] == b"%PDF-" or re.search(rb"%PDF-[12]\.\d", head[:1024]) and b" obj" in head:
+        return "pdf"  # readers accept junk before the header, within the first KB
     if head[:4] == b"PK\x03\x04":
         return "docx" if b"word/" in head or suffix == ".docx" else "zip"
     if head[:8] == _OLE:
@@ -129,7 +130,7 @@ def _choose_format(data: bytes, suffix: str, name: str) -> str:
     sniffed = detect_format(head, suffix)
     expected = _BY_SUFFIX.get(suffix)
     if sniffed in ("pdf", "docx", "html"):
-        if expected in ("docx", "pdf") and sniffed != expected and sniffed == "html":
+        if sniffed == "html" and expected in ("docx", "pdf"):
             # A download that returned an error page instead of the document.
             raise CorruptFileError(Errors.E008.format(
                 path=name, fmt=expected, reason="the file is an HTML page, not a " + expected), name)
