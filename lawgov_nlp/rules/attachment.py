@@ -61,6 +61,7 @@ class AttachmentRules:
         self.level_particles = tuple(d["level_particles"])
         self.comparators = set(load_json("quantity_context.json")["change"]["comparators"])
         self.relabel_adverbs = set(d["relabel_as_adverb"])
+        self.relabel_pos = set(d["relabel_compound_pos"])
         self.rate_coord = set(d["rate_coordinators"])
         self.breakdown = tuple(d["breakdown_markers"])
         self.breakdown_re = regex.compile(d["breakdown_marker_pattern"])
@@ -78,6 +79,7 @@ class AttachmentRules:
         self.noun_pos = set(d["noun_pos"])
         self.reporting = set(d["reporting_verbs"])
         self.domain_verbs = _userdict_verbs(load_json("tagger.json")["userdict"]) | self.reporting
+        self.domain_tuple = tuple(sorted((w for w in self.domain_verbs if len(w) > 1), key=len, reverse=True))
         self.copulas = set(d["copulas"])
         self.rate_trim_verbs = set(d["rate_name_trim_verbs"])
 
@@ -146,6 +148,13 @@ class AttachmentRules:
                 tag = "vshi"  # the copula links, it does not govern
             elif word in self.relabel_adverbs:
                 tag = "d"  # 累计/共计 are tagged v by jieba but only sum up
+            elif tag in self.relabel_pos and len(word) > 2:
+                # jieba tags unknown compounds as idioms or names (依法查处/l, 安全检查/nr):
+                # the head decides.
+                if word.endswith(self.domain_tuple):
+                    tag = "v"
+                elif word.endswith(self.action_nouns):
+                    tag = "vn"
             out.append(Tok(pos, pos + len(word), word, tag))
             pos += len(word)
         return out
@@ -179,6 +188,8 @@ class AttachmentRules:
     # Rule 1 ---------------------------------------------------------------
     def _rate_or_share(self, text, toks, k, left, right, q, done):
         """办结率100％; 参考率和优秀率均达到100%; 用时控制在60天以内; A占B的43％."""
+        while len(left) >= 2 and left[-1].text in "、，," and left[-2].pos == QUANTITY_POS:
+            left = left[:-2]  # 分别为98.2%、【96.5%】: read past the earlier numbers of the list
         i = self._skip_level_words(left)
         if i == 0:
             return None

@@ -60,12 +60,11 @@ class NonIndicatorRules:
             return "bare_power_word"  # 千家万户, 每万人; but 百余处, 近千名 are counts
         if self._quoted(text, q):
             return "inside_quotes_or_title"
-        idiom = self._idiom(text, q)
-        if idiom:
+        if chinese and q.value == 1 and any(left.endswith(w) for w in self.negation + self.demonstrative):
+            return "negation_or_demonstrative"
+        if self._idiom(text, q):
             return "idiom"
         if chinese:
-            if q.value == 1 and any(left.endswith(w) for w in self.negation + self.demonstrative):
-                return "negation_or_demonstrative"
             if q.value <= 10 and any(after.startswith(w) for w in self.name_heads):
                 return "name"
             if after[:1] in "“‘「\"" and text[q.unit_start:q.unit_end] in self.structural_units:

@@ -1,0 +1,65 @@
+"""One test per attachment construction of the annotation guideline, on
+sentences written for the tests (not taken from the seeds)."""
+import pytest
+
+import lawgov_nlp
+
+
+def links(text):
+    df = lawgov_nlp.extract(text)
+    return [(r.text, r.activity if isinstance(r.activity, str) else None,
+             r.object if isinstance(r.object, str) else None) for r in df.itertuples()]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 1. verb before the number, object between
+    ("全年共受理行政许可申请2360件。", [("2360件", "受理", "行政许可申请")]),
+    ("依法查处违法建设行为87起。", [("87起", "查处", "违法建设行为")]),
+    # 2. 对 … 进行(了) V
+    ("对15家加油站、6家储油库进行了安全检查。",
+     [("15家", "安全检查", "加油站"), ("6家", "安全检查", "储油库")]),
+    # 3. number before the action noun it counts
+    ("共组织8场160人次联合检查。", [("8场", "联合检查", None), ("160人次", "联合检查", None)]),
+    # 4. coordinated rates sharing one number
+    ("结案率和群众满意率均达到99%。", [("99%", "结案率", None), ("99%", "群众满意率", None)]),
+    # 5. breakdown inherits the parent's activity
+    ("清理规范性文件36件，其中废止9件。", [("36件", "清理", "规范性文件"), ("9件", "清理", "废止")]),
+    # 6. money after 罚款
+    ("罚款8.5万元。", [("8.5万元", "罚款", None)]),
+    # 7. a change: activity is what changed
+    ("交通事故起数同比下降13.2%。", [("13.2%", "交通事故起数", None)]),
+    # 8. subject + predicate
+    ("36家企业全部完成整改。", [("36家", "整改", "企业")]),
+    # light verb + action noun; light verb + event noun
+    ("开展执法检查45次。", [("45次", "执法检查", None)]),
+    ("举办法治讲座12场。", [("12场", "举办", "法治讲座")]),
+    # existential 有
+    ("全年有行政诉讼案件7件。", [("7件", "行政诉讼", "案件")]),
+    # share
+    ("简易程序案件占全部案件的62%。", [("62%", "占全部案件", "简易程序案件")]),
+    # quoted counted names lose their quotes
+    ("推出“免证办”事项40项。", [("40项", "推出", "免证办”事项")]),
+])
+def test_constructions(text, expected):
+    got = links(text)
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for (surface, act, obj), (_, gact, gobj) in zip(expected, got):
+        assert gact is not None and (act in gact or gact in act), (surface, gact)
+        if obj is None:
+            continue
+        assert gobj is not None and (obj in gobj or gobj in obj), (surface, gobj)
+
+
+def test_rate_without_predicate_stays_a_rate():
+    (row,) = links("本年度执法全过程记录率100%。")
+    assert row[1].endswith("记录率")
+
+
+def test_respectively_pairs_names_and_numbers():
+    got = links("复议纠错率、调解率分别为8.1%、36.5%。")
+    assert [(g[0], g[1]) for g in got] == [("8.1%", "复议纠错率"), ("36.5%", "调解率")]
+
+
+def test_from_to_levels_take_the_subject():
+    got = links("审批时限由20个工作日压缩至5个工作日。")
+    assert [g[1] for g in got] == ["审批时限", "审批时限"]

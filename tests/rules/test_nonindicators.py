@@ -1,0 +1,42 @@
+import pytest
+
+from lawgov_nlp.rules.nonindicators import default_rules
+from lawgov_nlp.rules.quantity_grammar import default_grammar
+
+
+def verdicts(text):
+    found, _ = default_grammar().scan(text)
+    rules = default_rules()
+    return {q.text: rules.veto(text, q, found) for q in found}
+
+
+@pytest.mark.parametrize("text,surface,reason", [
+    ("全面落实行政执法三项制度", "三项", "name"),
+    ("根据第三十二条规定", "三十二条", "ordinal"),
+    ("排名第3位", "3位", "ordinal"),
+    ("位列全省前三名", "三名", "ranking"),
+    ("推行“一网通办、一次办好”", "一次", "inside_quotes_or_title"),
+    ("印发《关于开展2项试点的通知》", "2项", "inside_quotes_or_title"),
+    ("全年无一起安全事故", "一起", "negation_or_demonstrative"),
+    ("对1家5000吨以上企业开展检查", "5000吨以上", "threshold"),
+    ("处以200元以下罚款", "200元以下", "threshold"),
+    ("三番五次上门", "五次", "idiom"),
+    ("落实一户一档管理", "一户", "idiom"),
+    ("推行一次性告知", "一次", "idiom"),
+    ("做到四个“最”", "四个", "structural"),
+    ("提供7×24小时服务", "24小时", "code_or_formula"),
+])
+def test_vetoes(text, surface, reason):
+    assert verdicts(text)[surface] == reason
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("共检查企业3家", "3家"), ("开展培训两次", "两次"), ("罚款伍万元", "伍万元"),
+    ("检查1家企业，发现问题5个", "1家"), ("完成率95%以上。", "95%以上"),
+])
+def test_indicators_pass(text, surface):
+    assert verdicts(text)[surface] is None
+
+
+def test_bare_power_threshold_is_no_candidate():
+    assert verdicts("对3家万吨以上企业开展检查") == {"3家": None}

@@ -1,0 +1,63 @@
+import pytest
+
+from lawgov_nlp.rules.quantity_grammar import default_grammar
+
+
+def scan(text):
+    found, _ = default_grammar().scan(text)
+    return [(q.text, q.value, q.value_high, q.unit, q.kind, q.qualifier, q.change) for q in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("受理投诉2,315件", ("2,315件", 2315.0, None, "件", "count", "exact", None)),
+    ("处罚金额3.6万元", ("3.6万元", 36000.0, None, "元", "money", "exact", None)),
+    ("罚款陆万元", ("陆万元", 60000.0, None, "元", "money", "exact", None)),
+    ("罚款十五点七万元", ("十五点七万元", 157000.0, None, "元", "money", "exact", None)),
+    ("接待群众3万4000人次", ("3万4000人次", 34000.0, None, "人次", "count", "exact", None)),
+    ("办理１２３件", ("１２３件", 123.0, None, "件", "count", "exact", None)),
+    ("合格率为百分之九十七", ("百分之九十七", 97.0, None, "%", "percent", "exact", None)),
+    ("死亡率降至2.1‰", ("2.1‰", 2.1, None, "‰", "percent", "exact", None)),
+    ("提高了1.5个百分点", ("1.5个百分点", 1.5, None, "百分点", "percent", "exact", "increase")),
+    ("5个工作日内办结", ("5个工作日内", 5.0, None, "工作日", "duration", "at_most", None)),
+    ("整治岸线1.3万平方米", ("1.3万平方米", 13000.0, None, "平方米", "measure", "exact", None)),
+    ("检查3至5家", ("3至5家", 3.0, 5.0, "家", "count", "exact", None)),
+    ("检查3-5家", ("3-5家", 3.0, 5.0, "家", "count", "exact", None)),
+    ("召开两三次", ("两三次", 2.0, 3.0, "次", "count", "exact", None)),
+    ("培训2000余人次", ("2000余人次", 2000.0, None, "人次", "count", "more_than", None)),
+    ("培训1.2万余人次", ("1.2万余人次", 12000.0, None, "人次", "count", "more_than", None)),
+    ("达到90%以上", ("90%以上", 90.0, None, "%", "percent", "at_least", None)),
+    ("用时30分钟左右", ("30分钟左右", 30.0, None, "分钟", "duration", "about", None)),
+    ("约2000份", ("2000份", 2000.0, None, "份", "count", "about", None)),
+    ("近300人", ("300人", 300.0, None, "人", "count", "less_than", None)),
+    ("超过了500家", ("500家", 500.0, None, "家", "count", "more_than", None)),
+    ("不少于4次", ("4次", 4.0, None, "次", "count", "at_least", None)),
+    ("不超过2次", ("2次", 2.0, None, "次", "count", "at_most", None)),
+    ("约5万余人次", ("5万余人次", 50000.0, None, "人次", "count", "more_than", None)),
+    ("同比下降12.4%", ("12.4%", 12.4, None, "%", "percent", "exact", "decrease")),
+    ("较上年增长8%", ("8%", 8.0, None, "%", "percent", "exact", "increase")),
+    ("减少30件", ("30件", 30.0, None, "件", "count", "exact", "decrease")),
+    ("压缩50%", ("50%", 50.0, None, "%", "percent", "exact", "decrease")),
+    ("由40项减少到12项", ("12项", 12.0, None, "项", "count", "exact", None)),
+    ("设置展板百余块", ("百余块", 100.0, None, "块", "count", "more_than", None)),
+    ("满意率达到 99.2，", ("99.2", 99.2, None, "%", "percent", "exact", None)),
+    ("重5千克", ("5千克", 5.0, None, "千克", "measure", "exact", None)),
+])
+def test_quantity_forms(text, expected):
+    assert scan(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "2024年11月20日", "一是加强领导", "（一）主要做法", "收拾好队伍统一行动", "一去二三里", "进一步", "12345热线",
+    "〔2024〕3号", "20日前完成",
+])
+def test_no_quantity(text):
+    assert scan(text) == []
+
+
+def test_new_is_not_a_change():
+    assert scan("新增市场主体1200户")[0][-1] is None
+
+
+def test_unparsable_numeral_is_recorded_not_dropped():
+    found, rejected = default_grammar().scan("共有十十件")
+    assert not found and rejected and "unparsable" in rejected[0].reason
