@@ -62,6 +62,7 @@ class AttachmentRules:
         self.comparators = set(load_json("quantity_context.json")["change"]["comparators"])
         self.relabel_adverbs = set(d["relabel_as_adverb"])
         self.relabel_pos = set(d["relabel_compound_pos"])
+        self.money_nouns = tuple(d["money_activity_nouns"])
         self.rate_coord = set(d["rate_coordinators"])
         self.breakdown = tuple(d["breakdown_markers"])
         self.breakdown_re = regex.compile(d["breakdown_marker_pattern"])
@@ -166,7 +167,8 @@ class AttachmentRules:
         c0, c1 = self._clause(toks, k)
         left = toks[c0:k]
         right = toks[k + 1:c1]
-        for rule in (self._rate_or_share, self._change, self._dui, self._number_before_action,
+        for rule in (self._rate_or_share, self._money_noun, self._change, self._time_limit, self._dui,
+                     self._number_before_action,
                      self._verb_before, self._inherit, self._subject_predicate):
             result = rule(text, toks, k, left, right, q, done)
             if result:
@@ -239,6 +241,9 @@ class AttachmentRules:
         i = len(left)
         while i > 0:
             t = left[i - 1].text
+            if not t.strip():
+                i -= 1  # 好评率达到 99.6: a stray space
+                continue
             if (t in self.rate_fillers or left[i - 1].pos in ("d", "ul", "uj", "vshi")
                     or t in ("约", "近", "超过", "达", "以上", "不超过", "不足", "不到", "不少于")
                     or (t in self.level_particles and i >= 2 and left[i - 2].pos in self.verb_pos)):
@@ -268,6 +273,37 @@ class AttachmentRules:
         while a < b - 1 and toks[a].text in self.trim_left + tuple(self.change_stop):
             a += 1
         return a
+
+    def _money_noun(self, text, toks, k, left, right, q, done):
+        """罚没款43.6万元, 处罚金额合计47.2万元: the money noun is the activity."""
+        if q.kind != "money":
+            return None
+        i = len(left)
+        while i > 0 and (left[i - 1].text in self.rate_fillers or left[i - 1].pos in ("d", "ul", "uj", "vshi")):
+            i -= 1
+        if i == 0:
+            return None
+        tail = "".join(t.text for t in left[max(0, i - 2):i])
+        if not tail.endswith(self.money_nouns):
+            return None
+        a = i - 1
+        while a > 0 and left[a - 1].pos in self.noun_pos and left[a - 1].pos not in ("m", "q"):
+            a -= 1
+        if any(t.pos == "v" for t in left[:a]):
+            return None  # 冻结涉案资金2360万元: a verb governs the money noun
+        return [{"activity": [left[a].start, left[i - 1].end], "object": None}]
+
+    def _time_limit(self, text, toks, k, left, right, q, done):
+        """在5个工作日内办结, 做到24小时内响应: a time limit belongs to the act after it."""
+        if q.kind != "duration" or q.qualifier != "at_most":
+            return None
+        j = 0
+        while j < len(right) and (right[j].text in self.adverbs or right[j].text in self.dui_predicates
+                                  or right[j].pos in ("d", "p")):
+            j += 1
+        if j < len(right) and right[j].pos in ("v", "vn"):
+            return [{"activity": self._verb_compound_right(right, j), "object": None}]
+        return None
 
     # Rule 2 ---------------------------------------------------------------
     def _change(self, text, toks, k, left, right, q, done):
@@ -377,7 +413,11 @@ class AttachmentRules:
             return None
         v0 = self._compound_start(left, vi)
         verb = left[v0:vi + 1]
-        np = [t for t in left[vi + 1:] if t.pos != QUANTITY_POS]
+        np = left[vi + 1:]
+        for x in range(len(np) - 1, -1, -1):
+            if np[x].pos == QUANTITY_POS:
+                np = np[x + 1:]  # 办理建议86件、【提案】112件: the object starts after the last number
+                break
         np_span = self._trim(np)
         vtext = "".join(t.text for t in verb)
         if verb[-1].text in self.existential and np_span:
@@ -481,6 +521,8 @@ class AttachmentRules:
 
     def _action_in(self, right):
         for j, t in enumerate(right):
+            if t.pos == "v" and not self._is_action(t.text):
+                return None  # 组织36家单位开展能源审计: another verb takes over
             if t.pos in ("vn", "v") and self._is_action(t.text):
                 end = j
                 if j + 1 < len(right) and right[j + 1].pos in ("vn", "v") and self._is_action(right[j + 1].text):

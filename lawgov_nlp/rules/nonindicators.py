@@ -35,6 +35,7 @@ class NonIndicatorRules:
         self.close_quotes = d["close_quotes"]
         self.max_quote = int(d["max_quote_chars"])
         self.structural_units = set(d["structural_units_before_quote"])
+        self.category_units = set(d.get("category_units", []))
         self.threshold_suffixes = tuple(sorted(d["threshold_suffixes"], key=len, reverse=True))
         self.threshold_kinds = set(d["threshold_kinds"])
         self.bare_powers = set(d["bare_power_numerals"])
@@ -69,6 +70,8 @@ class NonIndicatorRules:
                 return "name"
             if after[:1] in "“‘「\"" and text[q.unit_start:q.unit_end] in self.structural_units:
                 return "structural"
+            if text[q.unit_start:q.unit_end] in self.category_units and _is_han(after[:1] or " "):
+                return "structural"  # 八类严重暴力犯罪: categories, not a count
             if len(num) == 1 and self.idiom4.fullmatch(text[max(0, q.num_start - 2):q.num_start + 2]):
                 return "idiom"
             if len(num) == 1 and self.idiom4.fullmatch(text[q.num_start:q.num_start + 4]) and q.end - q.num_start == 2:
