@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from hanlp_trie import Trie
 
 from ..numerals import CHINESE_NUMERAL_CHARS
 from .lexicons import load_json
@@ -30,7 +31,8 @@ class NonIndicatorRules:
         self.negation = _longest(d["negation_prefixes"])
         self.demonstrative = _longest(d["demonstrative_prefixes"])
         self.name_heads = _longest(d["name_heads"])
-        self.idioms = sorted(d["idioms"], key=len, reverse=True)
+        self.idiom_trie = Trie({w: True for w in d["idioms"]})
+        self.longest_idiom = max((len(w) for w in d["idioms"]), default=0)
         self.open_quotes = d["open_quotes"]
         self.close_quotes = d["close_quotes"]
         self.max_quote = int(d["max_quote_chars"])
@@ -105,15 +107,14 @@ class NonIndicatorRules:
         return False
 
     def _idiom(self, text: str, q: Quantity) -> bool:
-        surface = text[q.num_start:q.end]
-        for idiom in self.idioms:
-            k = idiom.find(surface)
-            while k != -1:
-                s = q.num_start - k
-                if s >= 0 and text[s:s + len(idiom)] == idiom:
-                    return True
-                k = idiom.find(surface, k + 1)
-        return False
+        """The numeral+unit sits inside a listed idiom (一次性, 二次供水, 一户一…).
+
+        HanLP's trie finds every listed idiom in a window around the quantity in
+        one pass, whatever the size of the list."""
+        lo = max(0, q.num_start - self.longest_idiom)
+        window = text[lo:q.end + self.longest_idiom]
+        start, end = q.num_start - lo, q.end - lo
+        return any(b <= start and end <= e for b, e, _ in self.idiom_trie.parse(window))
 
     def _threshold(self, text: str, q: Quantity, others) -> bool:
         """千吨以上 in 1家千吨以上集中式单位: a bound that qualifies a noun."""
