@@ -2,17 +2,21 @@
 
 The rules follow the annotation guideline's constructions, tried in order:
 
-1. a rate or share named right before a percent (办结率100％; 参考率和优秀率均达到100%
-   gives one link per coordinated rate; A占B的43％ gives activity 占B, object A);
-2. a change: the activity is what changed (案件类警情同比下降21.9%);
-3. 对 … 进行(了) V: every quantity inside the 对-phrase takes V;
-4. a number before the action noun it counts (共开展5场20人次监督检查);
-5. the verb before the number, with its object between them (受理审批事项1818件),
+1. a rate, share or measure named right before the number (办结率100％;
+   参考率和优秀率均达到100% gives one link per coordinated rate, 分别为 pairs names
+   and numbers in order; A占B的43％ gives activity 占B, object A; 用时控制在60天以内);
+2. money named by a noun with no verb governing it (罚没款43.6万元);
+3. a change: the activity is what changed (案件类警情同比下降21.9%); levels
+   stated as 由58项精简至19项 take the noun before 由;
+4. a time limit belongs to the act after it (在5日内作出决定 → 作出);
+5. 对 … 进行(了) V: every quantity inside the 对-phrase takes V;
+6. a number before the action noun it counts (共开展5场20人次监督检查);
+7. the verb before the number, with its object between them (受理审批事项1818件),
    refined for light verbs (开展行政检查 → 行政检查; 开展交流会 → 开展 / 交流会),
    existential 有 (有行政复议案件4件 → 行政复议 / 案件) and pivots (组织42家单位);
-6. a clause with no verb of its own inherits the activity of the mention
+8. a clause with no verb of its own inherits the activity of the mention
    before it in the sentence (breakdowns: 一是取消项3项);
-7. otherwise the number is the subject and takes the next predicate
+9. otherwise the number is the subject and takes the next predicate
    (502家单位全部评为C级单位 → 评为).
 
 Words come from a tagger (jieba by default) run only on the sentences that hold
@@ -20,12 +24,13 @@ a quantity, with quantities and quoted names kept whole as single tokens.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .lexicons import load_json, data_path
+from .lexicons import data_path, load_json
 from .quantity_grammar import Quantity
 
 QUANTITY_POS = "Q"
@@ -90,8 +95,6 @@ class AttachmentRules:
         """One list of links per quantity (same order as ``quantities``)."""
         links: list[list[Link]] = [[] for _ in quantities]
         by_sentence: dict[tuple[int, int], list[int]] = {}
-        import bisect
-
         starts = [s for s, _ in sentences]
         for i, q in enumerate(quantities):
             k = bisect.bisect_right(starts, q.start) - 1
@@ -480,9 +483,6 @@ class AttachmentRules:
                 before = [c for c in domain if c < best]
                 if before:
                     best = before[-1]
-        lights = [j for j in pool if left[j].text in self.light and j < best]
-        if domain and best in domain and lights and left[best].text not in self.domain_verbs - self.reporting:
-            pass
         return best
 
     def _nominal_between(self, left, a, b) -> bool:
@@ -673,14 +673,6 @@ def _previous_links(done: dict, k: int, toks: list[Tok]):
             if links:
                 return links
     return None
-
-
-def _strip_end(word: str) -> str:
-    return word
-
-
-def _rate_like(word: str) -> bool:
-    return word.endswith(("率", "度"))
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
