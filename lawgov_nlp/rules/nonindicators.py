@@ -51,9 +51,9 @@ class NonIndicatorRules:
         """The reason ``q`` is not an indicator, or None when it is one."""
         num = text[q.num_start:q.num_end]
         chinese = not any(c in _DIGITS for c in num)
-        left = text[max(0, q.lead_start - 6):q.lead_start]
+        left = text[max(0, q.lead_start - 8):q.lead_start].rstrip(" \t\u3000\u00a0")
         after = text[q.end:q.end + 8]
-        if any(left.endswith(w) for w in self.ordinal) or text[max(0, q.num_start - 1):q.num_start] == "第":
+        if any(left.endswith(w) for w in self.ordinal) or text[max(0, q.num_start - 2):q.num_start].strip() == "第":
             return "ordinal"
         if q.unit in self.ranking_units and any(left.endswith(w) for w in self.ranking):
             return "ranking"

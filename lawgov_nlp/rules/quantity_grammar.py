@@ -24,6 +24,7 @@ from .lexicons import load_json
 
 logger = logging.getLogger("lawgov_nlp")
 
+_SPACE = r"[ \t\u3000\u00a0]"
 _PLAIN_DIGITS = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -90,8 +91,9 @@ class QuantityGrammar:
             # A bare power word counts only with an approximation (百余处, 近千名, 上万人).
             rf"{NUMERAL_LEFT_BOUNDARY}(?P<num>{NUMERAL_PATTERN}|[十百千万](?=[余多])|(?<=[近约逾超上])[百千万])"
             rf"(?:[ \t]?(?P<sep>{seps})[ \t]?(?P<num2>{NUMERAL_PATTERN}))?"
-            rf"(?P<inner>{inner})?"
-            rf"(?P<unit>{units})?"
+            # Conversions from PDF/HTML often put a space between number and unit (1818 件).
+            rf"(?:{_SPACE}?(?P<inner>{inner}))?"
+            rf"(?:{_SPACE}?(?P<unit>{units}))?"
             rf"(?P<suffix>{suffix})?"
         )
         change = ctx["change"]

@@ -41,6 +41,8 @@ def scan(text):
     ("设置展板百余块", ("百余块", 100.0, None, "块", "count", "more_than", None)),
     ("满意率达到 99.2，", ("99.2", 99.2, None, "%", "percent", "exact", None)),
     ("重5千克", ("5千克", 5.0, None, "千克", "measure", "exact", None)),
+    ("受理案件 1818 件", ("1818 件", 1818.0, None, "件", "count", "exact", None)),
+    ("罚款 3.5 万元", ("3.5 万元", 35000.0, None, "元", "money", "exact", None)),
 ])
 def test_quantity_forms(text, expected):
     assert scan(text)[-1] == expected
@@ -48,7 +50,7 @@ def test_quantity_forms(text, expected):
 
 @pytest.mark.parametrize("text", [
     "2024年11月20日", "一是加强领导", "（一）主要做法", "收拾好队伍统一行动", "一去二三里", "进一步", "12345热线",
-    "〔2024〕3号", "20日前完成",
+    "〔2024〕3号", "20日前完成", "2024 年",
 ])
 def test_no_quantity(text):
     assert scan(text) == []
