@@ -172,7 +172,7 @@ class AttachmentRules:
         right = toks[k + 1:c1]
         for rule in (self._rate_or_share, self._money_noun, self._change, self._time_limit, self._dui,
                      self._number_before_action,
-                     self._verb_before, self._inherit, self._subject_predicate):
+                     self._verb_before, self._inherit, self._subject_predicate, self._event_noun):
             result = rule(text, toks, k, left, right, q, done)
             if result:
                 return result
@@ -553,6 +553,8 @@ class AttachmentRules:
         obj = self._trim(np)
         if obj is None and not self._opens_breakdown(left):
             return None  # 为1350名劳动者追发…: a preposition is no noun phrase
+        if not self._opens_breakdown(left) and self._event_split(np):
+            return None  # 行政诉讼案件2件 names its own event: see _event_noun
         return [{"activity": link["activity"], "object": _unquote(text, obj)} for link in prev[:1]]
 
     def _opens_breakdown(self, left: list[Tok]) -> bool:
@@ -569,6 +571,19 @@ class AttachmentRules:
                 return left[j:]
             consumed += len(t.text)
         return []
+
+    def _event_noun(self, text, toks, k, left, right, q, done):
+        """行政处罚案件44件 (a table row, a clause with no verb): the event noun is
+        the activity and the generic head the object, as after existential 有."""
+        np = [t for t in left if t.pos not in ("d", "t", "m", PUNCT_POS)]
+        split = self._event_split(np)
+        return [split] if split else None
+
+    def _event_split(self, np: list[Tok]):
+        if len(np) >= 2 and np[-1].text.endswith(self.generic_heads) and (
+                np[-2].pos == "vn" or self._is_action(np[-2].text)):
+            return self._existential(np)
+        return None
 
     # Rule 7 ---------------------------------------------------------------
     def _subject_predicate(self, text, toks, k, left, right, q, done):

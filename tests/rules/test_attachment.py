@@ -35,6 +35,8 @@ def links(text):
     ("举办法治讲座12场。", [("12场", "举办", "法治讲座")]),
     # existential 有
     ("全年有行政诉讼案件7件。", [("7件", "行政诉讼", "案件")]),
+    # no verb: the event noun (a table row read as a line)
+    ("行政诉讼案件6件", [("6件", "行政诉讼", "案件")]),
     # share
     ("简易程序案件占全部案件的62%。", [("62%", "占全部案件", "简易程序案件")]),
     # quoted counted names lose their quotes
