@@ -37,6 +37,8 @@ QUANTITY_POS = "Q"
 QUOTED_POS = "nz"
 PUNCT_POS = "x"
 
+#: POS of a clause-opening topic that can be the counted object (not places 现场/s, times 全年/t).
+_TOPIC_POS = frozenset({"n", "nz", "nt", "nrt", "j", "l", "i"})
 _OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "〈": "〉"}
 
 
@@ -68,6 +70,7 @@ class AttachmentRules:
         self.relabel_adverbs = set(d["relabel_as_adverb"])
         self.relabel_pos = set(d["relabel_compound_pos"])
         self.money_nouns = tuple(d["money_activity_nouns"])
+        self.adverbial_nouns = set(d["adverbial_nouns"])
         self.rate_coord = set(d["rate_coordinators"])
         self.breakdown = tuple(d["breakdown_markers"])
         self.breakdown_re = regex.compile(d["breakdown_marker_pattern"])
@@ -171,7 +174,7 @@ class AttachmentRules:
         left = toks[c0:k]
         right = toks[k + 1:c1]
         for rule in (self._rate_or_share, self._money_noun, self._change, self._time_limit, self._dui,
-                     self._number_before_action,
+                     self._number_before_action, self._respectively,
                      self._verb_before, self._inherit, self._subject_predicate, self._event_noun):
             result = rule(text, toks, k, left, right, q, done)
             if result:
@@ -399,6 +402,35 @@ class AttachmentRules:
         return [{"activity": _span(rest), "object": None}]
 
     # Rule 5 ---------------------------------------------------------------
+    def _respectively(self, text, toks, k, left, right, q, done):
+        """受理、办结案件分别为120件、115件: the n-th number goes with the n-th verb."""
+        lst = left
+        while len(lst) >= 2 and lst[-1].text in "、，," and lst[-2].pos == QUANTITY_POS:
+            lst = lst[:-2]
+        i = len(lst)
+        while i > 0 and (lst[i - 1].text in self.rate_fillers or lst[i - 1].pos in ("vshi", "p")):
+            i -= 1
+        if i == len(lst) or not any(t.text.startswith("分别") for t in lst[i:]):
+            return None
+        verbs = []
+        j = 0
+        while j < i and lst[j].pos != "v":
+            j += 1
+        while j < i and lst[j].pos == "v":
+            verbs.append(lst[j])
+            if j + 1 < i and lst[j + 1].text in self.rate_coord:
+                j += 2
+            else:
+                j += 1
+                break
+        if len(verbs) < 2:
+            return None
+        n = self._position_in_list(toks, k)
+        if n is None or n >= len(verbs):
+            return None
+        obj = self._trim(lst[j:i])
+        return [{"activity": [verbs[n].start, verbs[n].end], "object": obj}]
+
     def _verb_before(self, text, toks, k, left, right, q, done):
         vi = self._governing_verb(left)
         if vi is None and left and left[-1].pos == "vn" and self._is_action(left[-1].text):
@@ -443,8 +475,20 @@ class AttachmentRules:
             if self._is_action(vtext) and len(verb) == 1:
                 ext = self._extend_action_left(left, v0)
                 return [{"activity": [ext, verb[-1].end], "object": obj}]
+            if obj is None:
+                obj = self._topic_before(left, v0)
             return [{"activity": [verb[0].start, verb[-1].end], "object": obj}]
         return [{"activity": [verb[0].start, verb[-1].end], "object": _unquote(text, np_span)}]
+
+    def _topic_before(self, left, v0):
+        """典型案例发布25期: a noun phrase opening the clause before its only verb
+        is what the verb counts."""
+        np = left[:v0]
+        while np and (np[0].pos in ("d", "t", "m", "p", "c") or np[0].text in self.trim_left):
+            np = np[1:]
+        if np and all(t.pos in _TOPIC_POS and t.text not in self.adverbial_nouns for t in np):
+            return self._trim(np)
+        return None
 
     def _governing_verb(self, left: list[Tok]) -> int | None:
         """Index of the verb governing the quantity in its left clause.
@@ -576,6 +620,11 @@ class AttachmentRules:
         """行政处罚案件44件 (a table row, a clause with no verb): the event noun is
         the activity and the generic head the object, as after existential 有."""
         np = [t for t in left if t.pos not in ("d", "t", "m", PUNCT_POS)]
+        if np and np[-1].pos == "vshi" and not any(t.pos == "v" for t in np):
+            # 参训人员达600人次: what the copula measures
+            subject = self._trim(np[:-1])
+            if subject:
+                return [{"activity": subject, "object": None}]
         split = self._event_split(np)
         return [split] if split else None
 

@@ -65,3 +65,14 @@ def test_respectively_pairs_names_and_numbers():
 def test_from_to_levels_take_the_subject():
     got = links("审批时限由20个工作日压缩至5个工作日。")
     assert [g[1] for g in got] == ["审批时限", "审批时限"]
+
+
+def test_respectively_pairs_verbs_and_numbers():
+    got = links("全年受理、审结行政复议案件分别为57件、52件。")
+    assert [(g[0], g[1]) for g in got] == [("57件", "受理"), ("52件", "审结")]
+    assert all(g[2] == "行政复议案件" for g in got)
+
+
+def test_copula_measures_its_subject():
+    (row,) = links("参训人员达350人次。")
+    assert row[1] == "参训人员"
