@@ -63,3 +63,7 @@ def test_rows_per_activity_share_the_span():
     df = lawgov_nlp.extract("参考率和合格率均达到100%。")
     assert len(df) == 2 and df["start"].nunique() == 1
     assert isinstance(df, pd.DataFrame)
+
+
+def test_words_with_numeral_characters_are_not_numbers():
+    assert lawgov_nlp.extract("收拾好队伍，统一思想，一去二三里。").empty
