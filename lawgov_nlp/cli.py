@@ -78,16 +78,32 @@ def _build_parser() -> argparse.ArgumentParser:
     ext.add_argument("-v", "--verbose", action="store_true", help="log each failed file as it happens")
 
     sub.add_parser(
-        "bench", help="run the benchmark suite and print its table (see 'lawgov-nlp bench --help')",
+        "bench", help="run the accuracy benchmark and print its table (see 'lawgov-nlp bench --help'); 'bench --speed [--quick]' runs the throughput benchmark",
         add_help=False,
     )
     return parser
+
+
+def _speed(argv: list[str]) -> int:
+    """``bench --speed``: the throughput benchmark, which lives with the repo's
+    benchmarks (it builds its corpus from the bundled seeds)."""
+    import runpy
+    from pathlib import Path
+
+    script = Path.cwd() / "benchmarks" / "throughput.py"
+    if not script.exists():
+        print(f"lawgov-nlp: {script} not found: run 'bench --speed' from the repository root", file=sys.stderr)
+        return 2
+    module = runpy.run_path(str(script), run_name="lawgov_speed")
+    return int(module["main"](argv) or 0)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``lawgov-nlp``; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "bench":
+        if "--speed" in argv[1:]:
+            return _speed([a for a in argv[1:] if a != "--speed"])
         # Everything after "bench" belongs to the benchmark runner, --help included.
         from .evaluate.runner import main as bench_main
 
