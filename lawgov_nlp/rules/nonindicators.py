@@ -53,6 +53,9 @@ class NonIndicatorRules:
         chinese = not any(c in _DIGITS for c in num)
         left = text[max(0, q.lead_start - 8):q.lead_start].rstrip(" \t\u3000\u00a0")
         after = text[q.end:q.end + 8]
+        before = text[max(0, q.num_start - 3):q.num_start].rstrip("\r")
+        if before.endswith("\n") and before[:-1][-1:].isdigit():
+            return "split_by_line_break"  # 18\n18件 from a PDF: the number may be 1818; never guess
         if any(left.endswith(w) for w in self.ordinal) or text[max(0, q.num_start - 2):q.num_start].strip() == "第":
             return "ordinal"
         if q.unit in self.ranking_units and any(left.endswith(w) for w in self.ranking):

@@ -155,6 +155,8 @@ class QuantityGrammar:
         else:
             unit, kind, scale = pct_unit, "percent", 1.0
             unit_start = unit_end = num_end
+        if len(num) > 1 and num[0] in "0０" and num[1] in _ALL_DIGITS:
+            raise ValueError(f"leading zeros make a code, not a quantity: {num!r}")
         value, value_high = self._numeral_value(num)
         if m.group("num2") is not None:
             value_high = _number(m.group("num2"))
@@ -183,11 +185,17 @@ class QuantityGrammar:
         if prefix_q is not None:
             lead_start = q_start
             qualifier = qualifier or prefix_q
+        start = m.start()
         change, c_start = self._change(text, lead_start, unit)
         if change is not None:
             lead_start = min(lead_start, c_start)
+        elif start > 0 and text[start - 1] in _MINUS and (start < 2 or text[start - 2] not in _ALL_DIGITS):
+            # 增长率-3%: a negative number is a decrease of what it measures; the value stays positive.
+            start -= 1
+            lead_start = min(lead_start, start)
+            change = "decrease"
         return Quantity(
-            start=m.start(), end=end, text=text[m.start():end], value=value, value_high=value_high,
+            start=start, end=end, text=text[start:end], value=value, value_high=value_high,
             unit=unit, kind=kind, qualifier=qualifier or "exact", change=change,
             num_start=m.start("num"), num_end=num_end, unit_start=unit_start, unit_end=unit_end,
             lead_start=lead_start,
@@ -278,7 +286,13 @@ def _left_boundary_ok(text: str, start: int) -> bool:
     if start == 0:
         return True
     prev = text[start - 1]
+    if prev in ",，" and start >= 2 and text[start - 2] in _ALL_DIGITS:
+        return False  # 1,2,3件: a list of digits or broken grouping, not a count of 3
     return not (prev.isascii() and (prev.isalnum() or prev in "._/")) and prev not in "０１２３４５６７８９．"
+
+
+_ALL_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_MINUS = "-−－﹣"
 
 
 def _longest_first(mapping: dict) -> list[tuple[str, str]]:
