@@ -1,0 +1,29 @@
+"""Whole-pipeline robustness (issue 5): long lines, odd characters,
+determinism across runs and across process counts."""
+import lawgov_nlp
+
+
+def _valid(text, df):
+    return all(text[r.start:r.end] == r.text for r in df.itertuples())
+
+
+def test_long_line_and_digit_runs():
+    text = ("受理案件12件，" * 6000) + "9" * 50_000 + "件" + "一" * 20_000 + "。"
+    assert len(text) > 100_000
+    df = lawgov_nlp.extract(text)
+    assert len(df) >= 6000 and _valid(text, df)
+
+
+def test_control_characters_emoji_and_unbalanced_quotes():
+    text = "\x00\x07受理“案件\ud7ff12件😀（未闭合《罚款3万元\x1b[0m\u200b办结率100％」"
+    df = lawgov_nlp.extract(text)
+    assert _valid(text, df) and {"12件", "3万元", "100％"} <= set(df["text"])
+
+
+def test_deterministic_across_runs_and_process_counts():
+    texts = [("a", "全年共受理行政复议案件57件，同比下降12%。"), ("b", "罚款伍万元。检查企业3至5家。"),
+             ("c", "参考率和合格率均达到100%。")] * 2
+    one = lawgov_nlp.extract_many(texts, n_process=1)
+    again = lawgov_nlp.extract_many(texts, n_process=1)
+    two = lawgov_nlp.extract_many(texts, n_process=2, batch_size=1)
+    assert one.equals(again) and one.equals(two)
