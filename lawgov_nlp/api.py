@@ -9,6 +9,7 @@ from .errors import Errors
 from .chunking import iter_chunks
 from .frame import doc_to_rows, rows_to_frame
 from .language import default_pipeline
+from .tokenizer import make_doc
 
 logger = logging.getLogger("lawgov_nlp")
 
@@ -35,7 +36,7 @@ def _process(nlp, text: str):
     hands its heading stack to the next chunk, so sections stay continuous."""
     carry = None
     for offset, chunk in iter_chunks(text, nlp.max_length):
-        doc = nlp.make_doc(chunk)
+        doc = make_doc(nlp, chunk)
         doc.user_data["lawgov_text"] = chunk  # spares every component a doc.text rebuild
         doc.user_data["lawgov_offset"] = offset
         if carry is not None:

@@ -17,7 +17,6 @@ from ..tagging import get_tagger
 from ._common import doc_outline, doc_text
 from .quantities import SPANS_KEY
 
-_QFIELDS = Quantity.__dataclass_fields__.keys()
 
 
 class ActivityAttacher:
@@ -40,11 +39,12 @@ class ActivityAttacher:
         spans = list(doc.spans.get(self.spans_key, []))
         if not spans:
             return doc
-        quantities = [Quantity(**{k: s._.lawgov[k] for k in _QFIELDS}) for s in spans]
+        records = [s._.lawgov for s in spans]
+        quantities = [Quantity.from_record(r) for r in records]
         outline = doc_outline(doc)
         links = self.rules.attach(text, outline.sentences, quantities)
-        for span, span_links in zip(spans, links):
-            span._.lawgov = {**span._.lawgov, "links": span_links}
+        for span, record, span_links in zip(spans, records, links):
+            span._.lawgov = {**record, "links": span_links}
         return doc
 
 

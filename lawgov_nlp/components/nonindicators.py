@@ -17,7 +17,6 @@ from .quantities import REJECTED_KEY, SPANS_KEY
 from ._common import doc_text
 
 logger = logging.getLogger("lawgov_nlp")
-_QFIELDS = Quantity.__dataclass_fields__.keys()
 
 
 class NonIndicatorFilter:
@@ -30,14 +29,15 @@ class NonIndicatorFilter:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = list(doc.spans.get(self.spans_key, []))
-        quantities = [Quantity(**{k: s._.lawgov[k] for k in _QFIELDS}) for s in spans]
+        records = [s._.lawgov for s in spans]
+        quantities = [Quantity.from_record(r) for r in records]
         keep, drop = [], []
-        for span, q in zip(spans, quantities):
+        for span, record, q in zip(spans, records, quantities):
             reason = self.rules.veto(text, q, quantities)
             if reason is None:
                 keep.append(span)
             else:
-                span._.lawgov = {**span._.lawgov, "reason": reason}
+                span._.lawgov = {**record, "reason": reason}
                 drop.append(span)
                 logger.debug("not an indicator (%s): %r at %d", reason, q.text, q.start)
         doc.spans[self.spans_key] = keep

@@ -12,7 +12,7 @@ candidate is an indicator at all is the next stage's job
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import regex
@@ -50,7 +50,15 @@ class Quantity:
     lead_start: int
 
     def to_record(self) -> dict:
-        return asdict(self)
+        """A plain dict of the fields (``dataclasses.asdict`` deep-copies: 10x slower)."""
+        return {name: getattr(self, name) for name in _FIELD_NAMES}
+
+    @classmethod
+    def from_record(cls, record: dict) -> "Quantity":
+        return cls(**{name: record[name] for name in _FIELD_NAMES})
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(Quantity))
 
 
 @dataclass(frozen=True)
