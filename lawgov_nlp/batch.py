@@ -15,6 +15,7 @@ raises the first one instead.
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import pickle
@@ -208,26 +209,65 @@ def _chunks(tasks: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
         yield chunk
 
 
+_POOLS: dict[tuple, Any] = {}
+
+
+def _executor(n_process: int, nlp, max_bytes):
+    """A spawn process pool, and whether the caller owns it.
+
+    With the default pipeline the pool is kept for the next call (its workers
+    have already loaded spaCy, the lexicons and jieba's dictionary, which costs
+    seconds per worker) and shut down at exit; a caller's own ``nlp`` gets a
+    pool of its own."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    def make():
+        return ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(nlp, max_bytes))
+
+    if nlp is not None:
+        return make(), True
+    key = (n_process, max_bytes)
+    executor = _POOLS.get(key)
+    if executor is None or getattr(executor, "_broken", False) or getattr(executor, "_shutdown_thread", False):
+        executor = _POOLS[key] = make()
+        if len(_POOLS) == 1:
+            atexit.register(_shutdown_pools)
+    return executor, False
+
+
+def _shutdown_pools() -> None:
+    for executor in _POOLS.values():
+        executor.shutdown(wait=False, cancel_futures=True)
+    _POOLS.clear()
+
+
 def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes) -> Iterator[DocResult]:
     """Results in input order from a spawn process pool, at most
     ``2 * n_process`` chunks in flight (inputs are not read ahead without
     bound). A worker that dies (out of memory, a crash in a C parser) raises
-    ``BrokenProcessPool`` rather than hanging the batch."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    executor = ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(nlp, max_bytes))
+    ``BrokenProcessPool`` rather than hanging the batch, and the pool is
+    replaced on the next call."""
+    executor, owned = _executor(n_process, nlp, max_bytes)
+    pending: deque = deque()
     try:
-        pending: deque = deque()
         for chunk in _chunks(tasks, batch_size):
             pending.append(executor.submit(_run_chunk, chunk))
             while len(pending) >= 2 * n_process:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BaseException:
+        if not owned:
+            _POOLS.pop((n_process, max_bytes), None)
+            executor.shutdown(wait=False, cancel_futures=True)
+        raise
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        for future in pending:
+            future.cancel()
+        if owned:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 # --------------------------------------------------------------------------

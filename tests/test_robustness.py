@@ -27,3 +27,10 @@ def test_deterministic_across_runs_and_process_counts():
     again = lawgov_nlp.extract_many(texts, n_process=1)
     two = lawgov_nlp.extract_many(texts, n_process=2, batch_size=1)
     assert one.equals(again) and one.equals(two)
+
+
+def test_fuzz_regressions_overlapping_qualifiers():
+    # found by benchmarks/fuzz.py: 上 read as a qualifier of the next number reached into the previous one
+    for text in ["1818件以上1818件", "（一）1818件以上1818件1818件", "15.7万元以上15.7万元"]:
+        df = lawgov_nlp.extract(text)
+        assert len(df) >= 2 and _valid(text, df)

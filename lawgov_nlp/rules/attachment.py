@@ -136,6 +136,9 @@ class AttachmentRules:
         toks: list[Tok] = []
         cursor = s0
         for f in fixed:
+            if f.start < cursor < f.end and f.q is not None:
+                # a qualifier read before this number overlaps the previous quantity (…件以上1818件)
+                f.start = cursor
             if f.start > cursor:
                 toks.extend(self._tag(text, cursor, f.start))
             if f.start >= cursor:
@@ -169,7 +172,9 @@ class AttachmentRules:
     # -- one quantity ----------------------------------------------------
 
     def _attach_one(self, text: str, toks: list[Tok], q: Quantity, qi: int, done: dict) -> list[Link]:
-        k = next(j for j, t in enumerate(toks) if t.q == qi)
+        k = next((j for j, t in enumerate(toks) if t.q == qi), None)
+        if k is None:  # overlapping quantities: no token of its own, so no attachment
+            return [{"activity": None, "object": None}]
         c0, c1 = self._clause(toks, k)
         left = toks[c0:k]
         right = toks[k + 1:c1]
