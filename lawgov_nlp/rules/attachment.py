@@ -660,6 +660,8 @@ class AttachmentRules:
                 return None
             if t.pos == PUNCT_POS and self._opens_breakdown(toks[j + 1:j + 4]):
                 return None  # the next clause starts a breakdown: it is not our predicate
+            if self._is_break(t) and j + 1 < n and toks[j + 1].pos in ("v", "vn", "p"):
+                return None  # the next clause opens with its own verb (…320条，办理…22件): not ours
             if t.pos in ("v", "vn") and t.text not in self.adverbs and not (t.pos == "vn" and j + 1 < n and toks[j + 1].pos in self.noun_pos and toks[j + 1].pos != "vn" and t.text not in self.domain_verbs):
                 if t.text in self.light or t.text in self.dui_predicates:
                     nxt = j + 1
