@@ -21,13 +21,21 @@ def extract(text: str, doc_id: str | None = None, *, nlp=None) -> pd.DataFrame:
     Never raises on a ``str``; an empty text gives an empty frame with the
     same columns. ``nlp`` lets a caller pass a pipeline from :func:`load`.
     """
+    return rows_to_frame(extract_rows(text, doc_id, nlp=nlp))
+
+
+def extract_rows(text: str, doc_id: str | None = None, *, nlp=None) -> list[dict]:
+    """:func:`extract`'s rows as plain dicts (column name -> value), before
+    the frame is built. Batches keep rows and build one frame for many
+    documents: a pandas frame costs a fixed ~0.3 ms, more than the
+    extraction of a short document."""
     if not isinstance(text, str):
         raise TypeError(Errors.E001.format(type=type(text).__name__))
     nlp = nlp or default_pipeline()
     rows: list[dict] = []
     for doc in _process(nlp, text):
         rows.extend(doc_to_rows(doc, doc_id))
-    return rows_to_frame(rows)
+    return rows
 
 
 def _process(nlp, text: str):

@@ -1,8 +1,9 @@
 """Many reports in, one frame out: ``extract_file``, ``extract_many``, ``iter_extract``.
 
 Everything streams: inputs are consumed lazily (a directory is listed when it
-is reached), each document is read, extracted and reduced to its small mention
-frame before the next one is read, and no ``Doc`` outlives its document. With
+is reached), each document is read, extracted and reduced to its mention rows
+(plain dicts; ``extract_many`` builds one frame per block of rows, not one per
+document) before the next one is read, and no ``Doc`` outlives its document. With
 ``n_process > 1`` documents go to a spawn-safe process pool (top-level
 functions only; each worker builds its pipeline once) through a bounded
 window, so results come back in input order and memory stays flat however
@@ -21,14 +22,13 @@ import os
 import pickle
 import sys
 from collections import deque
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
 from .errors import Errors, LawgovError
-from .frame import FILE_COLUMNS, METADATA_COLUMNS, empty_frame
+from .frame import FILE_COLUMNS, FILE_ERROR_COLUMNS, empty_frame, rows_to_frame
 from .metadata import report_metadata
 from .readers import DEFAULT_MAX_BYTES, SUFFIXES, read_text
 
@@ -40,19 +40,51 @@ logger = logging.getLogger("lawgov_nlp")
 _MAX_PATH_CHARS = 4096
 
 
-@dataclass
 class DocResult:
-    """One input's outcome: its frame, or the error that stopped it."""
+    """One input's outcome: its mention rows, or the error that stopped it.
 
-    doc_id: str | None
-    source: str | None
-    frame: pd.DataFrame | None = None
-    error: dict | None = None
-    exception: BaseException | None = field(default=None, repr=False)
+    ``rows`` are the frame's rows as dicts (what workers send back: cheaper
+    to pickle than a frame); ``frame`` builds the document's frame from them
+    on first access."""
+
+    __slots__ = ("doc_id", "source", "error", "exception", "_frame", "_rows")
+
+    def __init__(self, doc_id: str | None, source: str | None, frame: pd.DataFrame | None = None,
+                 error: dict | None = None, exception: BaseException | None = None, *,
+                 rows: list[dict] | None = None):
+        self.doc_id = doc_id
+        self.source = source
+        self.error = error
+        self.exception = exception
+        self._frame = frame
+        self._rows = rows
+
+    @property
+    def frame(self) -> pd.DataFrame | None:
+        if self._frame is None and self._rows is not None:
+            self._frame = rows_to_frame(self._rows, FILE_COLUMNS)
+            self._rows = None  # one copy of the data is enough
+        return self._frame
+
+    @frame.setter
+    def frame(self, value: pd.DataFrame | None) -> None:
+        self._frame, self._rows = value, None
+
+    @property
+    def rows(self) -> list[dict] | None:
+        """The rows (``None`` for a failed input); from the frame if it was built."""
+        if self._rows is None and self._frame is not None:
+            frame = self._frame.astype(object)
+            return frame.where(frame.notna(), None).to_dict("records")
+        return self._rows
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    def __repr__(self) -> str:
+        n = len(self._rows) if self._rows is not None else (len(self._frame) if self._frame is not None else None)
+        return f"DocResult(doc_id={self.doc_id!r}, source={self.source!r}, rows={n}, error={self.error!r})"
 
 
 # --------------------------------------------------------------------------
@@ -68,19 +100,20 @@ def extract_file(path, *, doc_id: str | None = None, nlp=None, max_bytes: int | 
     file without mentions gives an empty frame with all the columns.
     """
     result = read_text(path, max_bytes=max_bytes)
-    return _frame(result.text, doc_id or Path(path).stem, os.fspath(path), result.title, nlp)
+    rows = _rows(result.text, doc_id or Path(path).stem, os.fspath(path), result.title, nlp)
+    return rows_to_frame(rows, FILE_COLUMNS)
 
 
-def _frame(text: str, doc_id: str | None, source: str | None, title_hint: str | None, nlp) -> pd.DataFrame:
-    from .api import extract
+def _rows(text: str, doc_id: str | None, source: str | None, title_hint: str | None, nlp) -> list[dict]:
+    """The document's rows with the report's metadata in each."""
+    from .api import extract_rows
 
     meta = report_metadata(text, title_hint)
-    df = extract(text, doc_id, nlp=nlp)
+    rows = extract_rows(text, doc_id, nlp=nlp)
     values = {"title": meta["title"], "org": meta["org"], "year": meta["year"], "source": source}
-    n = len(df)
-    for name, dtype in METADATA_COLUMNS.items():
-        df[name] = pd.Series([values[name]] * n, dtype=dtype, index=df.index)
-    return df.reindex(columns=list(FILE_COLUMNS))
+    for row in rows:
+        row.update(values)
+    return rows
 
 
 # --------------------------------------------------------------------------
@@ -170,12 +203,12 @@ def _run(task: tuple, nlp, max_bytes) -> DocResult:
     try:
         if kind == "path":
             read = read_text(payload, max_bytes=max_bytes)
-            frame = _frame(read.text, doc_id, payload, read.title, nlp)
+            rows = _rows(read.text, doc_id, payload, read.title, nlp)
         else:
             if not isinstance(payload, str):
                 raise TypeError(Errors.E001.format(type=type(payload).__name__))
-            frame = _frame(payload, doc_id, None, None, nlp)
-        return DocResult(doc_id, source, frame)
+            rows = _rows(payload, doc_id, None, None, nlp)
+        return DocResult(doc_id, source, rows=rows)
     except Exception as exc:  # recorded, never dropped: see the module docstring
         code = exc.code if isinstance(exc, LawgovError) else ("E001" if isinstance(exc, TypeError) else "E000")
         error = {
@@ -335,20 +368,55 @@ def _iter_extract(paths_or_texts, n_process, errors, progress, batch_size, nlp, 
             close()
 
 
-def collect(results: Iterable[DocResult]) -> pd.DataFrame:
+#: collect() turns rows into a frame every this many rows (rows as dicts
+#: take several times the memory of the frame; one frame per document costs
+#: a fixed ~0.3 ms each, the price of a short document's extraction).
+_ROWS_PER_BLOCK = 5_000
+
+
+def error_row(result: DocResult) -> dict:
+    """A failed input as a row of :data:`~lawgov_nlp.frame.FILE_ERROR_COLUMNS`."""
+    return {"doc_id": result.doc_id, "source": result.source, "start": -1, "end": -1,
+            "error_code": result.error["code"], "error": result.error["reason"]}
+
+
+def collect(results: Iterable[DocResult], *, error_rows: bool = False) -> pd.DataFrame:
     """One frame from :func:`iter_extract` results; errors in ``attrs["errors"]``,
-    the number of documents read in ``attrs["documents"]``."""
+    the number of documents read in ``attrs["documents"]``. With
+    ``error_rows``, each failed input is also a row, in input order, and the
+    frame has the ``error_code`` and ``error`` columns."""
+    columns = FILE_ERROR_COLUMNS if error_rows else FILE_COLUMNS
     frames: list[pd.DataFrame] = []
+    pending: list[dict] = []
     errors: list[dict] = []
     documents = 0
+
+    def flush():
+        if pending:
+            frames.append(rows_to_frame(pending, columns))
+            pending.clear()
+
     for result in results:
         if result.error is not None:
             errors.append(result.error)
+            if error_rows:
+                pending.append(error_row(result))
             continue
         documents += 1
-        if len(result.frame):
-            frames.append(result.frame)
-    df = pd.concat(frames, ignore_index=True) if frames else empty_frame(FILE_COLUMNS)
+        if result._rows is not None:
+            pending.extend(result._rows)
+            if len(pending) >= _ROWS_PER_BLOCK:
+                flush()
+        elif result.frame is not None and len(result.frame):
+            flush()
+            frames.append(result.frame.reindex(columns=list(columns)).astype(columns) if error_rows else result.frame)
+    flush()
+    if not frames:
+        df = empty_frame(columns)
+    elif len(frames) == 1:
+        df = frames[0]
+    else:
+        df = pd.concat(frames, ignore_index=True)
     df.attrs["errors"] = errors
     df.attrs["documents"] = documents
     return df
@@ -376,10 +444,17 @@ def extract_many(
       ``if __name__ == "__main__":`` guard (workers are spawned).
     - ``errors="record"`` (default): a file that fails becomes an entry of
       ``df.attrs["errors"]`` (``doc_id``, ``path``, ``code``, ``error``,
-      ``reason``) and the batch goes on; ``"raise"`` raises the first error.
+      ``reason``) and the batch goes on; ``"raise"`` raises the first error;
+      ``"rows"`` records them and also makes each a row of the frame, in
+      input order, with two more columns, ``error_code`` and ``error`` (the
+      reason), missing on mention rows; an error row has ``start`` = ``end``
+      = -1. This is the frame :func:`lawgov_nlp.dask.extract` computes.
     - ``progress``: a tqdm bar; by default only when stderr is a terminal.
     - ``batch_size``: documents sent to a worker at a time.
     - ``max_bytes``: files over this size fail with ``FileTooLargeError``.
     """
-    return collect(iter_extract(paths_or_texts, n_process=n_process, errors=errors, progress=progress,
-                                batch_size=batch_size, nlp=nlp, max_bytes=max_bytes))
+    if errors not in ("record", "raise", "rows"):
+        raise ValueError(f"errors must be 'record', 'raise' or 'rows', not {errors!r}")
+    results = iter_extract(paths_or_texts, n_process=n_process, errors="record" if errors == "rows" else errors,
+                           progress=progress, batch_size=batch_size, nlp=nlp, max_bytes=max_bytes)
+    return collect(results, error_rows=errors == "rows")

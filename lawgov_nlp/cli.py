@@ -90,9 +90,13 @@ def _speed(argv: list[str]) -> int:
     import runpy
     from pathlib import Path
 
-    script = Path.cwd() / "benchmarks" / "throughput.py"
-    if not script.exists():
-        print(f"lawgov-nlp: {script} not found: run 'bench --speed' from the repository root", file=sys.stderr)
+    # the checkout this package runs from (an editable install), else the current directory
+    candidates = [Path(__file__).resolve().parents[1] / "benchmarks" / "throughput.py",
+                  Path.cwd() / "benchmarks" / "throughput.py"]
+    script = next((c for c in candidates if c.exists()), None)
+    if script is None:
+        print("lawgov-nlp: benchmarks/throughput.py not found: run 'bench --speed' from the repository root",
+              file=sys.stderr)
         return 2
     module = runpy.run_path(str(script), run_name="lawgov_speed")
     return int(module["main"](argv) or 0)

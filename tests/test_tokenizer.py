@@ -18,3 +18,10 @@ def test_same_tokens_as_spacy(text):
 def test_make_doc_falls_back_for_other_segmenters():
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     assert [t.text for t in make_doc(nlp, "受理案件")] == [t.text for t in nlp.make_doc("受理案件")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(spacey, st.text(max_size=40)))
+def test_make_doc_is_spacys_doc(text):
+    # make_doc builds the Doc from cached orth ids: the same Doc, byte for byte
+    assert make_doc(NLP, text).to_bytes() == NLP.make_doc(text).to_bytes()

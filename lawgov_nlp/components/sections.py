@@ -9,7 +9,7 @@ before it in ``doc.user_data["lawgov_heading_stack"]`` and leaves its own in
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -44,10 +44,24 @@ def _set_sentence_starts(doc: Doc, sentences) -> None:
     # spaCy's SENT_START values: 1 start, -1 not a start (as uint64, like to_array gives).
     flags = numpy.full((n, 1), -1, dtype="int64").astype("uint64")
     flags[0, 0] = 1
-    for start, _ in sentences:
-        i = _token_at(doc, start)
-        if i is not None:
-            flags[i, 0] = 1
+    size = len(doc_text(doc))
+    # a start outside the text is no token (spaCy's char_span gives None)
+    inside = [start for start, _ in sentences if 0 <= start < size]
+    if n == size:
+        # one token per character, no whitespace: token i is character i
+        flags[inside, 0] = 1
+    elif inside:
+        # the token holding each character: what doc.char_span(c, c + 1,
+        # alignment_mode="expand") finds, without building a Span per sentence
+        arr = doc.to_array([IDX, LENGTH]).astype("int64")
+        chars = numpy.asarray(inside, dtype="int64")
+        tokens = numpy.searchsorted(arr[:, 0], chars, side="right") - 1
+        plain = chars != arr[tokens, 0] + arr[tokens, 1]
+        flags[tokens[plain], 0] = 1
+        for char in chars[~plain].tolist():  # in a token's trailing space: as spaCy decides it
+            i = _token_at(doc, char)
+            if i is not None:
+                flags[i, 0] = 1
     doc.from_array([SENT_START], flags)
 
 

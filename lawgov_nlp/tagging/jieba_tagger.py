@@ -33,11 +33,145 @@ class JiebaTagger:
             tokenizer.del_word(word)
         self._pos = jieba.posseg.POSTokenizer(tokenizer)
         # posseg keeps its own word->tag table; user dict tags are added to it on load.
+        self._pos.makesure_userdict_loaded()
+        self._fast = None if self.hmm else _FastPosseg(self._pos)
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         if not text:
             return []
+        if self._fast is not None:
+            return self._fast.cut(text)
         return [(p.word, p.flag) for p in self._pos.cut(text, HMM=self.hmm)]
+
+
+class _FastPosseg:
+    """``jieba.posseg.POSTokenizer.cut(text, HMM=False)``, word for word and
+    tag for tag, at about twice the speed.
+
+    jieba builds a DAG dict, then a route dict with a ``log`` call per edge,
+    then a ``pair`` object per word, through three generators. Here the DAG
+    and the route are one right-to-left pass over lists, and each word's
+    ``log(freq) - log(total)`` is computed once and kept, with what the
+    dictionary says of each fragment met (a word, a prefix, absent), so a step
+    of the walk is one dict lookup instead of jieba's three and a ``log``
+    (the same expression, so the same float; ties go to the longer word
+    exactly as ``max`` over ``(score, end)`` tuples does). The dictionary must
+    not change after the first call (the tagger's jieba ``Tokenizer`` is
+    private); the table is rebuilt if the dictionary's total changes. Checked against
+    posseg in tests/tagging/test_jieba_fast.py.
+    """
+
+    #: Fragments remembered (dictionary words, prefixes, and the first
+    #: non-prefix after a prefix); cleared when it grows past this.
+    MAX_TABLE = 1_000_000
+
+    def __init__(self, pos):
+        import jieba.posseg as posseg
+
+        self._pos = pos
+        self._tokenizer = pos.tokenizer
+        self._han = posseg.re_han_internal
+        self._skip = posseg.re_skip_internal
+        self._num = posseg.re_num
+        self._eng = posseg.re_eng
+        self._table: dict[str, object] = {}
+        self._total = None
+
+    def _learn(self, frag: str, freq: dict, logtotal: float):
+        """What the dictionary says of ``frag``: absent, a prefix only (frequency
+        0), or a word with its ``log(freq) - log(total)``."""
+        from math import log
+
+        if frag not in freq:
+            value = _ABSENT
+        elif not freq[frag]:
+            value = _PREFIX
+        else:
+            value = log(freq[frag]) - logtotal
+        if len(self._table) >= self.MAX_TABLE:
+            self._table.clear()
+        self._table[frag] = value
+        return value
+
+    def cut(self, text: str) -> list[tuple[str, str]]:
+        from math import log
+
+        pos, tok = self._pos, self._tokenizer
+        pos.makesure_userdict_loaded()
+        tok.check_initialized()
+        if tok.total != self._total:
+            self._table = {}
+            self._total = tok.total
+        freq, tags, table, learn = tok.FREQ, pos.word_tag_tab, self._table, self._learn
+        logtotal = log(tok.total)
+        single = log(1) - logtotal  # a character the dictionary lacks: jieba's log(FREQ.get(c) or 1)
+        out: list[tuple[str, str]] = []
+        append = out.append
+        for blk in self._han.split(text):
+            if not blk:
+                continue
+            if self._han.match(blk):
+                n = len(blk)
+                score = [0.0] * (n + 1)
+                score[n] = 0  # jieba's route[N] = (0, 0)
+                end = [0] * (n + 1)
+                for k in range(n - 1, -1, -1):
+                    # jieba's DAG[k] (ends of dictionary words starting at k) and
+                    # route[k] = max((log p(word) + route[end + 1], end)) in one walk
+                    best_s = None
+                    i = k + 1
+                    frag = blk[k]
+                    while True:
+                        v = table.get(frag, _UNSEEN)
+                        if v is _UNSEEN:
+                            v = learn(frag, freq, logtotal)
+                        if v is _ABSENT:
+                            break
+                        if v is not _PREFIX:
+                            s = v + score[i]
+                            if best_s is None or s >= best_s:  # ends grow: ties go to the longer word
+                                best_s, best_x = s, i - 1
+                        if i >= n:
+                            break
+                        i += 1
+                        frag = blk[k:i]
+                    if best_s is None:
+                        best_s, best_x = single + score[k + 1], k
+                    score[k] = best_s
+                    end[k] = best_x
+                x = 0
+                buf = ""
+                while x < n:
+                    y = end[x] + 1
+                    word = blk[x:y]
+                    if y - x == 1 and word in _ASCII_ALNUM:
+                        buf += word
+                    else:
+                        if buf:
+                            append((buf, "eng"))
+                            buf = ""
+                        append((word, tags.get(word, "x")))
+                    x = y
+                if buf:
+                    append((buf, "eng"))
+            else:
+                for x in self._skip.split(blk):
+                    if self._skip.match(x):
+                        append((x, "x"))
+                    else:
+                        eng = self._eng.match(x)  # jieba tests the whole piece here, not the character
+                        for xx in x:
+                            if self._num.match(xx):
+                                append((xx, "m"))
+                            elif eng:
+                                append((xx, "eng"))
+                            else:
+                                append((xx, "x"))
+        return out
+
+
+_UNSEEN, _ABSENT, _PREFIX = object(), object(), object()
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 @lru_cache(maxsize=2)
