@@ -46,7 +46,8 @@ def extract(paths_or_texts: Iterable, client=None, *, npartitions: int | None = 
     ``paths_or_texts`` takes what :func:`lawgov_nlp.extract_many` takes (files,
     directories, texts, ``(doc_id, text)`` pairs); directories are listed
     here, files are read on the workers. ``npartitions`` defaults to about
-    four inputs a partition. With ``client``, the frame is persisted on that
+    :data:`PARTITION_SIZE` inputs a partition (at least two partitions per
+    worker thread). With ``client``, the frame is persisted on that
     client's cluster (work starts at once); otherwise it runs wherever
     ``.compute()`` is called (the active ``distributed`` client, if any).
     Rows are in input order, as with ``extract_many``.
@@ -55,9 +56,9 @@ def extract(paths_or_texts: Iterable, client=None, *, npartitions: int | None = 
     import dask.dataframe as dd
 
     tasks = list(_tasks(paths_or_texts))
-    if npartitions is None:
-        npartitions = max(1, (len(tasks) + 3) // 4)
     n = len(tasks)
+    if npartitions is None:
+        npartitions = _default_npartitions(n, client)
     npartitions = max(1, min(npartitions, n or 1))
     bounds = [n * i // npartitions for i in range(npartitions + 1)]  # sizes differ by one at most
     parts = [tasks[bounds[i]:bounds[i + 1]] for i in range(npartitions)]
@@ -67,6 +68,28 @@ def extract(paths_or_texts: Iterable, client=None, *, npartitions: int | None = 
     if client is not None:
         ddf = client.persist(ddf)
     return ddf
+
+
+#: Inputs a partition by default: a task costs the scheduler and the transfer
+#: of its frame a few milliseconds, a report tens of milliseconds to extract.
+PARTITION_SIZE = 16
+
+
+def _default_npartitions(n: int, client) -> int:
+    """About :data:`PARTITION_SIZE` inputs a partition, but at least two
+    partitions for each worker thread of the cluster, when it is known, so
+    that no worker waits while another finishes a long partition."""
+    npartitions = -(-n // PARTITION_SIZE)
+    threads = 0
+    try:
+        if client is None:
+            from distributed import default_client
+
+            client = default_client()
+        threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
+    except Exception:  # no distributed, no client: the local scheduler
+        pass
+    return max(1, npartitions, min(n, 2 * threads))
 
 
 def _partition(tasks: list[tuple], max_bytes) -> pd.DataFrame:

@@ -102,23 +102,27 @@ def _column_index(columns: Mapping[str, str]) -> pd.Index:
     return index
 
 
+_NONE = type(None)
+
+
 def _column(values: list, dtype: str, arrow: bool):
     """One column's array, typed as ``pd.Series(values, dtype=dtype)`` would be."""
+    types = set(map(type, values))
     if dtype == "int64":
         array = numpy.asarray(values)
         if array.dtype.kind == "i":
             return array.astype(numpy.int64, copy=False)
     elif dtype == "float64":
-        if all(v is None or type(v) is float or type(v) is int for v in values):
+        if types <= {float, int, _NONE}:
             return numpy.array(values, dtype=numpy.float64)
     elif dtype == "string":
-        if arrow and all(v is None or type(v) is str for v in values):
+        if arrow and types <= {str, _NONE}:
             import pyarrow
 
             return pd.arrays.ArrowStringArray(pyarrow.chunked_array([pyarrow.array(values, type=pyarrow.large_string())]))
         return pd.array(values, dtype=dtype)
     elif dtype == "Int64":
-        if all(v is None or type(v) is int for v in values):
+        if types <= {int, _NONE}:
             n = len(values)
             mask = numpy.fromiter((v is None for v in values), dtype=bool, count=n)
             ints = numpy.fromiter((0 if v is None else v for v in values), dtype=numpy.int64, count=n)

@@ -18,8 +18,11 @@ SEEDS = sorted(Path(__file__).resolve().parents[1].joinpath("seeds").glob("*.txt
 @pytest.fixture(scope="module")
 def client():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as c:
-        yield c
+                                  dashboard_address=None) as cluster:
+        # by the scheduler's address, as with an existing cluster (README: Client("tcp://host:8786"))
+        assert cluster.scheduler_address.startswith("tcp://")
+        with distributed.Client(cluster.scheduler_address) as c:
+            yield c
 
 
 @pytest.fixture()

@@ -10,6 +10,9 @@ def char_span(doc: Doc, start: int, end: int, label: str = "QUANTITY") -> Span |
     """A span covering ``[start, end)``; expands to token boundaries when the
     pipeline's tokenizer is not character-level (the exact offsets stay in
     ``span._.lawgov``)."""
+    if 0 <= start < end <= len(doc) and len(doc) == len(doc_text(doc)):
+        # one token per character, no whitespace: what char_span finds, without its searches
+        return Span(doc, start, end, label=label)
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
 

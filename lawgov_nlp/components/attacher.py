@@ -28,6 +28,13 @@ class ActivityAttacher:
         self.rules_path = rules
         self._rules = None  # built on first use: loading jieba's model costs ~1 s
 
+    def __getstate__(self):
+        # A pipeline that has run holds jieba's model (and its lock): a pickled
+        # copy (nlp.pipe / extract_many with n_process > 1) builds its own.
+        state = self.__dict__.copy()
+        state["_rules"] = None
+        return state
+
     @property
     def rules(self) -> AttachmentRules:
         if self._rules is None:

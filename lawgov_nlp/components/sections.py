@@ -9,7 +9,7 @@ before it in ``doc.user_data["lawgov_heading_stack"]`` and leaves its own in
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -51,14 +51,15 @@ def _set_sentence_starts(doc: Doc, sentences) -> None:
         # one token per character, no whitespace: token i is character i
         flags[inside, 0] = 1
     elif inside:
-        # the token holding each character: what doc.char_span(c, c + 1,
-        # alignment_mode="expand") finds, without building a Span per sentence
-        arr = doc.to_array([IDX, LENGTH]).astype("int64")
+        # a start at the first character of a token is that token (what
+        # doc.char_span(c, c + 1, alignment_mode="expand") finds, without a
+        # Span per sentence); one inside a token or its trailing space is rare
+        idx = doc.to_array(IDX).astype("int64")
         chars = numpy.asarray(inside, dtype="int64")
-        tokens = numpy.searchsorted(arr[:, 0], chars, side="right") - 1
-        plain = chars != arr[tokens, 0] + arr[tokens, 1]
+        tokens = numpy.searchsorted(idx, chars, side="right") - 1
+        plain = idx[tokens] == chars
         flags[tokens[plain], 0] = 1
-        for char in chars[~plain].tolist():  # in a token's trailing space: as spaCy decides it
+        for char in chars[~plain].tolist():  # as spaCy decides it
             i = _token_at(doc, char)
             if i is not None:
                 flags[i, 0] = 1
