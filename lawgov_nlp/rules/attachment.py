@@ -40,6 +40,7 @@ PUNCT_POS = "x"
 #: POS of a clause-opening topic that can be the counted object (not places 现场/s, times 全年/t).
 _TOPIC_POS = frozenset({"n", "nz", "nt", "nrt", "j", "l", "i"})
 _OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "〈": "〉"}
+_OPENING = regex.compile("[" + "".join(_OPEN_CLOSE) + "]")
 
 
 @dataclass
@@ -121,17 +122,15 @@ class AttachmentRules:
             fixed.append(Tok(q.lead_start if q.lead_start >= s0 else q.start, q.end, text[q.start:q.end], QUANTITY_POS, i))
         taken = [(t.start, t.end) for t in fixed]
         pos = s0
-        while pos < s1:
-            ch = text[pos]
-            close = _OPEN_CLOSE.get(ch)
-            if close:
-                j = text.find(close, pos + 1, min(s1, pos + 41))
-                if j != -1 and not any(a < j + 1 and pos < b for a, b in taken):
-                    fixed.append(Tok(pos, j + 1, text[pos:j + 1], QUOTED_POS))
-                    taken.append((pos, j + 1))
-                    pos = j + 1
-                    continue
-            pos += 1
+        for m in _OPENING.finditer(text, s0, s1):
+            if m.start() < pos:
+                continue  # inside a quote already taken
+            pos = m.start()
+            j = text.find(_OPEN_CLOSE[m.group()], pos + 1, min(s1, pos + 41))
+            if j != -1 and not any(a < j + 1 and pos < b for a, b in taken):
+                fixed.append(Tok(pos, j + 1, text[pos:j + 1], QUOTED_POS))
+                taken.append((pos, j + 1))
+                pos = j + 1
         fixed.sort(key=lambda t: t.start)
         toks: list[Tok] = []
         cursor = s0

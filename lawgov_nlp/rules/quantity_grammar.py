@@ -86,8 +86,10 @@ class QuantityGrammar:
             self.units.setdefault(surface, entry)
         self.bare_rate = regex.compile(ctx["bare_rate_left"]) if ctx.get("bare_rate_left") else None
         self.ctx = ctx
-        self.prefix_qualifiers = _longest_first(ctx["prefix_qualifiers"])
-        self.prefix_fillers = sorted(ctx["prefix_fillers"], key=len, reverse=True)
+        self.prefix_qualifiers = dict(ctx["prefix_qualifiers"])
+        # "one of these words ends the window": the longest wins (the leftmost start)
+        self._prefix_qualifier_end = _ending(self.prefix_qualifiers)
+        self._prefix_filler_end = _ending(ctx["prefix_fillers"])
         self.inner_qualifiers = ctx["inner_qualifiers"]
         self.suffix_qualifiers = ctx["suffix_qualifiers"]
         self.percent_prefixes = ctx["percent_prefixes"]
@@ -246,13 +248,13 @@ class QuantityGrammar:
         pos = start
         for _ in range(3):
             left = text[max(0, pos - 4):pos]
-            for word, qual in self.prefix_qualifiers:
-                if left.endswith(word):
-                    return qual, pos - len(word)
-            filler = next((f for f in self.prefix_fillers if left.endswith(f)), None)
-            if filler is None:
+            m = self._prefix_qualifier_end.search(left)
+            if m:
+                return self.prefix_qualifiers[m.group()], pos - len(m.group())
+            m = self._prefix_filler_end.search(left)
+            if m is None:
                 break
-            pos -= len(filler)
+            pos -= len(m.group())
         return None, start
 
     def _change(self, text: str, pos: int, unit: str) -> tuple[str | None, int]:
@@ -303,8 +305,10 @@ _ALL_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _MINUS = "-−－﹣"
 
 
-def _longest_first(mapping: dict) -> list[tuple[str, str]]:
-    return sorted(mapping.items(), key=lambda kv: len(kv[0]), reverse=True)
+def _ending(words) -> regex.Pattern:
+    """A pattern for "one of ``words`` ends the string" (never empty)."""
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True) if w)
+    return regex.compile(f"(?:{alternatives or '(?!)'})\\Z")
 
 
 def _alt(words) -> str:
