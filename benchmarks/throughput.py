@@ -16,7 +16,9 @@ noisy machine:
 
 Recognizers-Text is slow: it reads the first 300,000 characters of the corpus
 (``--quick``: 30,000), and the table says so. ``nlp.pipe(n_process=2)`` is
-measured too, to show why ``extract_many`` has its own worker pool.
+measured too, with the cost model that bounds it (spaCy sends every ``Doc``
+back to the parent as bytes: see :func:`_pipe_cost_model`), to show why
+``extract_many`` has its own worker pool that sends back rows.
 
 Memory: ``extract_many`` over 10,000 documents (paragraphs of the seeds),
 RSS sampled at every document in the batch loop; the peak of the last
@@ -189,7 +191,9 @@ def _run_system(name: str, corpus_file: str, quick: bool = False) -> dict:
         nlp("罚款3万元。")
         # spaCy starts its processes on each call: that cost is part of nlp.pipe
         seconds = _best(lambda: sum(len(d.spans["indicators"]) for d in nlp.pipe(docs, n_process=2, batch_size=8)), 1)
-        out["corpus"] = _rate(sum(map(len, docs)), seconds)
+        chars = sum(map(len, docs))
+        out["corpus"] = _rate(chars, seconds)
+        out["cost_model"] = _pipe_cost_model(nlp, docs, chars, passes)
     elif name in ("regex", "recognizers"):
         from lawgov_nlp.evaluate.peers import get_systems
 
@@ -214,6 +218,34 @@ def _run_system(name: str, corpus_file: str, quick: bool = False) -> dict:
         raise SystemExit(f"unknown system {name}")
     out["peak_mb"] = _peak_mb()
     return out
+
+
+def _pipe_cost_model(nlp, docs: list[str], chars: int, passes: int) -> dict:
+    """Why ``nlp.pipe(n_process=2)`` cannot reach 2x here: every ``Doc`` goes
+    back to the parent as ``Doc.to_bytes()`` (one token per character, ~110
+    bytes each) and is rebuilt there with ``Doc.from_bytes``. With one process
+    the pipeline costs ``1/pipe1`` seconds a character; with workers each
+    character also costs ``to_bytes`` in a worker and ``from_bytes`` in the
+    parent, so on two cores the best ``nlp.pipe`` can do is
+    ``2 / (1/pipe1 + 1/to_bytes + 1/from_bytes)``."""
+    from spacy.tokens import Doc
+
+    pipe1 = _rate(chars, _best(lambda: sum(len(d.spans["indicators"]) for d in nlp.pipe(docs)), passes))
+    # one Doc at a time (holding them all would be the peak RSS of this row)
+    seconds = [0.0, 0.0]
+    for doc in nlp.pipe(docs):
+        t0 = time.perf_counter()
+        blob = doc.to_bytes()
+        t1 = time.perf_counter()
+        Doc(nlp.vocab).from_bytes(blob)
+        seconds[0] += t1 - t0
+        seconds[1] += time.perf_counter() - t1
+    to_bytes, from_bytes = _rate(chars, seconds[0]), _rate(chars, seconds[1])
+    per_char = 1 / pipe1["chars_per_s"] + 1 / to_bytes["chars_per_s"] + 1 / from_bytes["chars_per_s"]
+    ceiling = min(2 / per_char, from_bytes["chars_per_s"])
+    return {"pipe1_chars_per_s": pipe1["chars_per_s"], "to_bytes_chars_per_s": to_bytes["chars_per_s"],
+            "from_bytes_chars_per_s": from_bytes["chars_per_s"], "two_core_ceiling_chars_per_s": round(ceiling),
+            "ceiling_over_pipe1": round(ceiling / pipe1["chars_per_s"], 2)}
 
 
 def _run_dask(docs: list[str], workers: int, passes: int) -> dict:
@@ -364,6 +396,7 @@ def ratios(rows: list[dict]) -> dict:
         "ours_over_recognizers_seeds": ratio(rate("extract", "seeds"), rate("recognizers", "seeds")),
         "n_process2_over_1": ratio(rate("many2"), rate("many1")),
         "pipe2_over_extract": ratio(rate("pipe2"), rate("extract")),
+        "pipe2_ceiling_over_pipe1": ((by.get("pipe2") or {}).get("cost_model") or {}).get("ceiling_over_pipe1"),
         "dask2_over_dask1": ratio(rate("dask2"), rate("dask1")),
     }
 
@@ -378,6 +411,12 @@ def _format_row(r: dict) -> str:
     seeds = f"{r['seeds']['chars_per_s']:,.0f}" if "seeds" in r else "—"
     workers = ", ".join(f"{m:.0f}" for m in r.get("worker_peak_mb") or [] if m) + (" MB" if r.get("worker_peak_mb") else "")
     note = f"  ({r['note']})" if r.get("note") else ""
+    model = r.get("cost_model")
+    if model:
+        note += (f"\n{'':<4}nlp.pipe one process {model['pipe1_chars_per_s']:,.0f} chars/s; Doc.to_bytes "
+                 f"{model['to_bytes_chars_per_s']:,.0f}, Doc.from_bytes {model['from_bytes_chars_per_s']:,.0f}: "
+                 f"on two cores nlp.pipe(n_process=2) can reach at most {model['two_core_ceiling_chars_per_s']:,.0f} "
+                 f"({model['ceiling_over_pipe1']:.2f}x one process)")
     return (f"{r['label']:<48} {seeds:>14} {r['corpus']['chars_per_s']:>15,.0f} {r['peak_mb']:>7.0f} MB  "
             f"{workers}{note}")
 
