@@ -43,7 +43,7 @@ _OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "�
 _OPENING = regex.compile("[" + "".join(_OPEN_CLOSE) + "]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int

@@ -29,7 +29,7 @@ _PLAIN_DIGITS = regex.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     """A normalized candidate mention (offsets into the scanned text)."""
 
