@@ -74,10 +74,11 @@ def _add_rows(gold: GoldSet, path: Path) -> None:
         gold.rows.append(row)
 
 
-def load_seeds(seed_dir: str | Path) -> GoldSet:
-    """The seed set: every ``<doc_id>.txt`` that has a ``<doc_id>.gold.jsonl``."""
+def load_seeds(seed_dir: str | Path, name: str = "seeds") -> GoldSet:
+    """A set in the seed layout (the seeds, the report sets): every
+    ``<doc_id>.txt`` that has a ``<doc_id>.gold.jsonl``."""
     seed_dir = Path(seed_dir)
-    gold = GoldSet(name="seeds", path=str(seed_dir))
+    gold = GoldSet(name=name, path=str(seed_dir))
     for text_path in sorted(seed_dir.glob("*.txt")):
         doc_id = text_path.stem
         gold_path = seed_dir / f"{doc_id}{GOLD_SUFFIX}"

@@ -23,6 +23,10 @@ from .scorer import format_error, score
 
 DEFAULT_SEEDS = Path("seeds")
 DEFAULT_CHALLENGE = Path("benchmarks/challenge")
+#: Whole reports written and annotated blind to the rules (benchmarks/reports/README.md):
+#: ``dev/`` may be read while rules are written; ``test/`` is scored, its errors not shown.
+DEFAULT_REPORTS = Path("benchmarks/reports")
+BLIND_SETS = frozenset({"reports-test"})
 DEFAULT_JSON = Path("benchmarks/results/latest.json")
 DEFAULT_THRESHOLDS = Path("benchmarks/thresholds.toml")
 OURS = "lawgov_nlp"
@@ -43,16 +47,19 @@ LEGEND = ("P/R/F1: quantity spans overlapping; P=/R=/F1=: exact spans; value…o
 
 # --- running ----------------------------------------------------------------
 
-def load_sets(seed_dir, challenge_dir) -> dict[str, GoldSet | str]:
+def load_sets(seed_dir, challenge_dir, reports_dir=DEFAULT_REPORTS) -> dict[str, GoldSet | str]:
     """Each gold set by name, or a string saying why it is absent."""
     sets: dict[str, GoldSet | str] = {}
+    reports_dir = Path(reports_dir)
     for name, path, loader, marker in (("seeds", seed_dir, load_seeds, None),
-                                       ("challenge", challenge_dir, load_challenge, "texts.jsonl")):
+                                       ("challenge", challenge_dir, load_challenge, "texts.jsonl"),
+                                       ("reports-dev", reports_dir / "dev", load_seeds, None),
+                                       ("reports-test", reports_dir / "test", load_seeds, None)):
         path = Path(path)
         if not path.is_dir() or (marker and not (path / marker).exists()):
             sets[name] = f"missing ({path})"
             continue
-        gold = loader(path)
+        gold = loader(path) if loader is load_challenge else loader(path, name)
         sets[name] = gold if gold.texts and len(gold.missing) < len(gold.texts) else f"no gold yet ({path})"
     return sets
 
@@ -87,8 +94,8 @@ def evaluate_system(system: System, gold: GoldSet) -> dict:
             "chars_per_s": chars / seconds if seconds else None, **result}
 
 
-def run(seed_dir=DEFAULT_SEEDS, challenge_dir=DEFAULT_CHALLENGE, systems=None) -> dict:
-    """Score ``systems`` (names or :class:`System` objects; all by default) on both gold sets.
+def run(seed_dir=DEFAULT_SEEDS, challenge_dir=DEFAULT_CHALLENGE, systems=None, reports_dir=DEFAULT_REPORTS) -> dict:
+    """Score ``systems`` (names or :class:`System` objects; all by default) on every gold set.
 
     Raises :class:`GoldFormatError` when a gold file is invalid.
     """
@@ -100,7 +107,7 @@ def run(seed_dir=DEFAULT_SEEDS, challenge_dir=DEFAULT_CHALLENGE, systems=None) -
                     for s in systems},
         "sets": {},
     }
-    for name, gold in load_sets(seed_dir, challenge_dir).items():
+    for name, gold in load_sets(seed_dir, challenge_dir, reports_dir).items():
         if isinstance(gold, str):
             result["sets"][name] = {"status": gold}
             continue
@@ -176,8 +183,10 @@ def group_table(groups: dict[str, dict], label: str) -> str:
     return format_table([label, *COLUMNS], [_figure_row(name, figures) for name, figures in groups.items()])
 
 
-def report(result: dict, errors: int = 20) -> str:
-    """The printed report: per set, the systems table, our groups, our errors."""
+def report(result: dict, errors: int = 20, show_blind: bool = False) -> str:
+    """The printed report: per set, the systems table, our groups, our errors
+    (not those of a blind set unless ``show_blind``: who writes rules must
+    not read them, or the set stops measuring text nobody tuned for)."""
     parts = [LEGEND]
     for set_name, entry in result["sets"].items():
         if entry["status"] != "ok":
@@ -197,6 +206,10 @@ def report(result: dict, errors: int = 20) -> str:
         label = "construction" if set_name == "challenge" else "document"
         parts.append(f"\n{OURS} per {label}:\n" + group_table(ours["groups"], label))
         counts = ", ".join(f"{k} {v}" for k, v in sorted(ours["error_counts"].items(), key=lambda kv: -kv[1]))
+        if set_name in BLIND_SETS and not show_blind:
+            parts.append(f"\n{OURS} errors ({counts or 'none'}); not shown: this set is kept blind "
+                         "(--show-blind-errors shows them; the JSON has them)")
+            continue
         shown = ours["errors"][:errors]
         parts.append(f"\n{OURS} errors ({counts or 'none'}); first {len(shown)}:")
         parts += [format_error(error) for error in shown]
@@ -210,6 +223,10 @@ def parse_args(argv) -> argparse.Namespace:
     parser.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="seed directory (default: %(default)s)")
     parser.add_argument("--challenge", type=Path, default=DEFAULT_CHALLENGE,
                         help="challenge set directory (default: %(default)s)")
+    parser.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
+                        help="report sets directory, with dev/ and test/ (default: %(default)s)")
+    parser.add_argument("--show-blind-errors", action="store_true",
+                        help="also print the errors of the blind set (reports-test)")
     parser.add_argument("--systems", default=",".join(SYSTEMS),
                         help="comma-separated systems to run (default: %(default)s)")
     parser.add_argument("--errors", type=int, default=20, metavar="N", help="errors to print (default: %(default)s)")
@@ -228,11 +245,11 @@ def main(argv=None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     try:
-        result = run(args.seeds, args.challenge, systems)
+        result = run(args.seeds, args.challenge, systems, args.reports)
     except GoldFormatError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    print(report(result, args.errors))
+    print(report(result, args.errors, args.show_blind_errors))
     status = 0
     if args.check:
         thresholds = tomllib.loads(args.thresholds.read_text(encoding="utf-8"))

@@ -41,13 +41,14 @@ def seed_dir(tmp_path, gold_rows, text):
 
 
 def test_run_scores_every_system_and_reports_missing_ones(seed_dir, tmp_path, gold_rows):
-    result = runner.run(seed_dir, tmp_path / "none", [Oracle(gold_rows, drop={"1200件"}), Missing()])
+    result = runner.run(seed_dir, tmp_path / "none", [Oracle(gold_rows, drop={"1200件"}), Missing()], tmp_path / "none")
     seeds = result["sets"]["seeds"]
     ours = seeds["systems"]["lawgov_nlp"]
     assert ours["overall"]["span_r"] == pytest.approx(4 / 5)
     assert ours["chars_per_s"] > 0
     assert seeds["systems"]["missing_peer"]["status"].startswith("not installed")
     assert result["sets"]["challenge"]["status"].startswith("missing")
+    assert result["sets"]["reports-test"]["status"].startswith("missing")
     json.dumps(result)  # serialisable
     text = runner.report(result, errors=5)
     assert "missing_peer: not installed" in text and "miss" in text and "1200件" in text
@@ -60,7 +61,7 @@ def test_crash_is_reported_not_raised(seed_dir, tmp_path):
                 raise KeyError("boom")
             return []
 
-    result = runner.run(seed_dir, tmp_path / "none", [Crashes()])
+    result = runner.run(seed_dir, tmp_path / "none", [Crashes()], tmp_path / "none")
     ours = result["sets"]["seeds"]["systems"]["lawgov_nlp"]
     assert ours["errors"][0]["type"] == "crash" and "boom" in ours["errors"][0]["got"]
     assert ours["overall"]["span_r"] == 0.0
@@ -88,7 +89,7 @@ def test_main_writes_json_and_check_exits_1(seed_dir, tmp_path, gold_rows, monke
     thresholds = tmp_path / "t.toml"
     thresholds.write_text("[seeds]\nspan_f1 = 0.5\ntuple_f1 = 0.99\n")
     out = tmp_path / "results" / "r.json"
-    argv = ["--seeds", str(seed_dir), "--challenge", str(tmp_path / "none"), "--systems", "lawgov_nlp",
+    argv = ["--seeds", str(seed_dir), "--challenge", str(tmp_path / "none"), "--reports", str(tmp_path / "none"), "--systems", "lawgov_nlp",
             "--json", str(out), "--check", "--thresholds", str(thresholds), "--errors", "3"]
     assert runner.main(argv) == 1
     printed = capsys.readouterr().out
@@ -101,7 +102,7 @@ def test_main_writes_json_and_check_exits_1(seed_dir, tmp_path, gold_rows, monke
 def test_main_rejects_bad_gold(seed_dir, tmp_path, capsys):
     path = seed_dir / "d1.gold.jsonl"
     path.write_text(path.read_text(encoding="utf-8").replace('"exact"', '"roughly"', 1), encoding="utf-8")
-    argv = ["--seeds", str(seed_dir), "--challenge", str(tmp_path / "none"), "--systems", "regex",
+    argv = ["--seeds", str(seed_dir), "--challenge", str(tmp_path / "none"), "--reports", str(tmp_path / "none"), "--systems", "regex",
             "--json", str(tmp_path / "r.json")]
     assert runner.main(argv) == 1
     assert "qualifier 'roughly'" in capsys.readouterr().err
@@ -112,5 +113,20 @@ def test_the_committed_thresholds_file_parses():
     from pathlib import Path
 
     data = tomllib.loads((Path(__file__).resolve().parents[2] / "benchmarks/thresholds.toml").read_text())
-    assert set(data) == {"seeds", "challenge"}
+    assert set(data) == {"seeds", "challenge", "reports-dev", "reports-test"}
     assert all(isinstance(v, float) for table in data.values() for v in table.values())
+
+
+def test_blind_set_errors_are_scored_but_not_printed(seed_dir, tmp_path, gold_rows):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "dev").symlink_to(seed_dir)
+    (reports / "test").symlink_to(seed_dir)
+    result = runner.run(seed_dir, tmp_path / "none", [Oracle(gold_rows, drop={"1200件"})], reports)
+    for name in ("reports-dev", "reports-test"):
+        assert result["sets"][name]["systems"]["lawgov_nlp"]["error_counts"] == {"miss": 1}
+    text = runner.report(result, errors=5)
+    dev, test = text.split("== reports-test")
+    assert "1200件" in dev.split("== reports-dev")[1]
+    assert "1200件" not in test and "kept blind" in test
+    assert "1200件" in runner.report(result, errors=5, show_blind=True).split("== reports-test")[1]
