@@ -449,7 +449,8 @@ class AttachmentRules:
             if vi is None:
                 return None
         if self._opens_breakdown(left) and _previous_links(done, k, toks):
-            return None
+            item = self._verb_item(left)
+            return [{"activity": item, "object": None}] if item else None
         v0 = self._compound_start(left, vi)
         verb = left[v0:vi + 1]
         np = left[vi + 1:]
@@ -483,6 +484,22 @@ class AttachmentRules:
                 obj = self._topic_before(left, v0)
             return [{"activity": [verb[0].start, verb[-1].end], "object": obj}]
         return [{"activity": [verb[0].start, verb[-1].end], "object": _unquote(text, np_span)}]
+
+    def _verb_item(self, left):
+        """其中新制定3件、【修改】2件; 其中维持39件、撤销或确认违法9件: an item of a
+        breakdown that is a verb (alone or coordinated) is its own activity."""
+        item = self._after_marker(left) if self._opens_breakdown(left) else left
+        for x in range(len(item) - 1, -1, -1):
+            if item[x].pos == QUANTITY_POS:
+                item = item[x + 1:]
+                break
+        while item and item[0].pos == PUNCT_POS:
+            item = item[1:]
+        if not item or item[0].pos != "v" or any(t.pos not in ("v", "vn", "c", "d") for t in item):
+            return None
+        if len(item) > 1 and self._is_action(item[-1].text):
+            return None  # 变更登记2.1万件: a kind of the parent's act (verb + action noun), an object
+        return _span(item)
 
     def _topic_before(self, left, v0):
         """典型案例发布25期: a noun phrase opening the clause before its only verb
@@ -536,7 +553,8 @@ class AttachmentRules:
     def _nominal_between(self, left, a, b) -> bool:
         """Only noun-phrase material between tokens a and b (no preposition,
         conjunction or clause punctuation)."""
-        return all(t.pos not in ("p", "c", "vshi", PUNCT_POS) or t.text == "、" for t in left[a + 1:b])
+        return all((t.pos not in ("p", "c", "vshi", PUNCT_POS) or t.text == "、") and t.pos != QUANTITY_POS
+                   for t in left[a + 1:b])
 
     def _modifies_noun(self, left, j) -> bool:
         """超载 in 治理超限超载车辆: noun material follows the verb inside the phrase."""
@@ -661,6 +679,8 @@ class AttachmentRules:
                 return None  # the next clause starts a breakdown: it is not our predicate
             if self._is_break(t) and j + 1 < n and toks[j + 1].pos in ("v", "vn", "p"):
                 return None  # the next clause opens with its own verb (…320条，办理…22件): not ours
+            if self._is_break(t) and self._clause_has_number(toks, j + 1):
+                return None  # 公证机构112家，全年办理公证事项63万件: that predicate has its own number
             if t.pos in ("v", "vn") and t.text not in self.adverbs and not (t.pos == "vn" and j + 1 < n and toks[j + 1].pos in self.noun_pos and toks[j + 1].pos != "vn" and t.text not in self.domain_verbs):
                 if t.text in self.light or t.text in self.dui_predicates:
                     nxt = j + 1
@@ -677,6 +697,13 @@ class AttachmentRules:
                 return self._verb_compound_right(toks, j)
             j += 1
         return None
+
+    def _clause_has_number(self, toks, j) -> bool:
+        while j < len(toks) and not self._is_break(toks[j]):
+            if toks[j].pos == QUANTITY_POS:
+                return True
+            j += 1
+        return False
 
     def _verb_compound_right(self, toks, j):
         end = j
@@ -709,6 +736,10 @@ class AttachmentRules:
         return self._trim(left[a:j])
 
     def _trim(self, toks: list[Tok]):
+        for x in range(len(toks) - 1, -1, -1):
+            if toks[x].pos == QUANTITY_POS:
+                toks = toks[x + 1:]  # a span never runs back over another number (维持39件、【撤销】9件)
+                break
         while toks and (toks[0].text in self.trim_left or toks[0].pos in ("ul", "uj", "d", "c", "p", PUNCT_POS)):
             toks = toks[1:]
         while toks and (toks[-1].text in self.trim_right or toks[-1].pos in ("ul", "uj", "d", "c", "p", PUNCT_POS, "m")):
