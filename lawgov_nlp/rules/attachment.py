@@ -40,7 +40,9 @@ PUNCT_POS = "x"
 #: POS of a clause-opening topic that can be the counted object (not places 现场/s, times 全年/t).
 _TOPIC_POS = frozenset({"n", "nz", "nt", "nrt", "j", "l", "i"})
 _OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "〈": "〉"}
-_OPENING = regex.compile("[" + "".join(_OPEN_CLOSE) + "]")
+#: A short parenthetical inside a noun phrase stays in it (示范村（社区）, 企业（单位）).
+_PARENS = {"（": "）", "(": ")"}
+_OPENING = regex.compile("[" + "".join(_OPEN_CLOSE) + "".join(_PARENS) + "]")
 
 
 @dataclass(slots=True)
@@ -126,7 +128,11 @@ class AttachmentRules:
             if m.start() < pos:
                 continue  # inside a quote already taken
             pos = m.start()
-            j = text.find(_OPEN_CLOSE[m.group()], pos + 1, min(s1, pos + 41))
+            paren = m.group() in _PARENS
+            if paren and (pos == s0 or text[pos - 1] in self.breaks or text[pos - 1].isspace()
+                          or any(b == pos for _, b in taken)):
+                continue  # 审结8,106件（含上年结转）: a note on the number, not part of a noun phrase  # （一） opening a line, （同比…） after a clause: not inside a noun phrase
+            j = text.find((_PARENS if paren else _OPEN_CLOSE)[m.group()], pos + 1, min(s1, pos + (13 if paren else 41)))
             if j != -1 and not any(a < j + 1 and pos < b for a, b in taken):
                 fixed.append(Tok(pos, j + 1, text[pos:j + 1], QUOTED_POS))
                 taken.append((pos, j + 1))
@@ -183,7 +189,14 @@ class AttachmentRules:
             result = rule(text, toks, k, left, right, q, done)
             if result:
                 return result
-        return [{"activity": None, "object": None}]
+        # 公证机构112家: no activity; the noun phrase before the number is what it counts
+        np = left
+        for x in range(len(np) - 1, -1, -1):
+            if np[x].pos == QUANTITY_POS or np[x].text in "、":
+                np = np[x + 1:]
+                break
+        nominal = np and all(t.pos in self.noun_pos or t.pos == QUOTED_POS for t in np)
+        return [{"activity": None, "object": _unquote(text, self._trim(np)) if nominal else None}]
 
     def _clause(self, toks: list[Tok], k: int) -> tuple[int, int]:
         a = k
@@ -441,8 +454,11 @@ class AttachmentRules:
             # 培训480人次: the action noun right before the number governs it.
             return [{"activity": [self._extend_action_left(left, len(left) - 1), left[-1].end], "object": None}]
         if vi is None:
-            # No true verb: an action noun opening the clause can govern (共检查医疗机构324户次).
-            for j, t in enumerate(left):
+            # No true verb: an action noun opening the clause can govern (共检查医疗机构324户次),
+            # after the last number before ours (…15件、作为被告的行政诉讼案件8件).
+            first = next((x + 1 for x in range(len(left) - 1, -1, -1) if left[x].pos == QUANTITY_POS), 0)
+            for j in range(first, len(left)):
+                t = left[j]
                 if t.pos == "vn" and self._is_action(t.text) and j < len(left) - 1:
                     vi = j
                     break
@@ -460,8 +476,11 @@ class AttachmentRules:
                 break
         np_span = self._trim(np)
         vtext = "".join(t.text for t in verb)
-        if verb[-1].text in self.existential and np_span:
-            return [self._existential(np)]
+        if verb[-1].text in self.existential:
+            if np_span:
+                return [self._existential(np)]
+            # 全市共有1,230家门店作出承诺: the number is the subject of what follows
+            return [{"activity": self._predicate_after(toks, k + 1), "object": self._np_after(toks, k)}]
         if verb[-1].text in self.light or vtext in self.light:
             head = np[-1].text if np else ""
             if np and (self._is_action(head) or np[-1].pos in ("vn", "v")) and not head.endswith(self.event_suffixes):
@@ -524,6 +543,8 @@ class AttachmentRules:
         cands = [j for j in range(len(left)) if left[j].pos == "v"]
         if not cands:
             return None
+        # 通过调解、和解方式结案: a verb right after a preposition is inside its phrase
+        cands = [j for j in cands if not (j > 0 and left[j - 1].pos == "p")] or cands
         strong = [j for j in cands if len(left[j].text) > 1 or left[j].text in self.existential
                   or left[j].text in self.share_verbs or left[j].text in self.domain_verbs]
         pool = strong or cands
@@ -538,8 +559,15 @@ class AttachmentRules:
             best = pool[-1]
             while best < len(left) - 1 and self._modifies_noun(left, best):
                 prev = [c for c in pool if c < best]
-                if not prev or not self._nominal_between(left, prev[-1], best):
+                if not prev:
+                    # 检查特种设备使用单位: an action noun opening the clause governs
+                    action = next((j for j in range(best) if left[j].pos == "vn" and self._is_action(left[j].text)
+                                   and self._nominal_between(left, j, best)), None)
+                    if action is not None:
+                        best = action
                     break
+                if not self._nominal_between(left, prev[-1], best) or left[prev[-1]].text in self.pivot:
+                    break  # 组织全厅干部旁听庭审两次: after a pivot's object, its own verb governs
                 best = prev[-1]
         if left[best].text in self.light:
             np = left[best + 1:]
@@ -571,10 +599,15 @@ class AttachmentRules:
         return v0
 
     def _existential(self, np: list[Tok]) -> Link:
-        """有行政复议案件4件 → activity 行政复议, object 案件."""
+        """有行政复议案件4件 → activity 行政复议, object 案件; 现有执业律师2.86万名
+        (no event named) → no activity, object 执业律师."""
         if len(np) >= 2 and np[-1].text.endswith(self.generic_heads):
             return {"activity": _span(np[:-1]), "object": [np[-1].start, np[-1].end]}
-        return {"activity": _span(np), "object": None}
+        while np and np[-1].pos == "vshi":
+            np = np[:-1]  # 实有经营主体达到41.2万户
+        if np and (np[-1].pos in ("v", "vn") or self._is_action(np[-1].text)):
+            return {"activity": _span(np), "object": None}
+        return {"activity": None, "object": self._trim(np)}
 
     def _extend_action_left(self, left, v0):
         """理论学习中心组学习21次: the action noun takes the noun run before it."""

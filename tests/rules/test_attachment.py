@@ -23,7 +23,11 @@ def links(text):
     # 4. coordinated rates sharing one number
     ("结案率和群众满意率均达到99%。", [("99%", "结案率", None), ("99%", "群众满意率", None)]),
     # 5. breakdown inherits the parent's activity
-    ("清理规范性文件36件，其中废止9件。", [("36件", "清理", "规范性文件"), ("9件", "清理", "废止")]),
+    ("清理规范性文件36件，其中企业文件9件。", [("36件", "清理", "规范性文件"), ("9件", "清理", "企业文件")]),
+    # ... unless the item is itself a verb (docs/annotation.md)
+    ("清理规范性文件36件，其中废止9件、修改3件。", [("36件", "清理", "规范性文件"), ("9件", "废止", None),
+                                       ("3件", "修改", None)]),
+    ("办理企业登记3万件，其中变更登记2.1万件。", [("3万件", "办理", "企业登记"), ("2.1万件", "办理", "变更登记")]),
     # 6. money after 罚款
     ("罚款8.5万元。", [("8.5万元", "罚款", None)]),
     # 7. a change: activity is what changed
