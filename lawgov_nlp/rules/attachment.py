@@ -545,6 +545,9 @@ class AttachmentRules:
             return None
         # 通过调解、和解方式结案: a verb right after a preposition is inside its phrase
         cands = [j for j in cands if not (j > 0 and left[j - 1].pos == "p")] or cands
+        # 拟废止87件、修改45件: a verb after the last number before ours is the list item's own
+        last_q = next((x for x in range(len(left) - 1, -1, -1) if left[x].pos == QUANTITY_POS), -1)
+        cands = [j for j in cands if j > last_q] or cands
         strong = [j for j in cands if len(left[j].text) > 1 or left[j].text in self.existential
                   or left[j].text in self.share_verbs or left[j].text in self.domain_verbs]
         pool = strong or cands
@@ -557,7 +560,8 @@ class AttachmentRules:
                 best = p
         else:
             best = pool[-1]
-            while best < len(left) - 1 and self._modifies_noun(left, best):
+            # (a light verb governs its event noun: 开展普法宣传活动86场)
+            while best < len(left) - 1 and left[best].text not in self.light and self._modifies_noun(left, best):
                 prev = [c for c in pool if c < best]
                 if not prev:
                     # 检查特种设备使用单位: an action noun opening the clause governs
