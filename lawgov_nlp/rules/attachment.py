@@ -93,6 +93,9 @@ class AttachmentRules:
         self.domain_verbs = _userdict_verbs(load_json("tagger.json")["userdict"]) | self.reporting
         self.domain_tuple = tuple(sorted((w for w in self.domain_verbs if len(w) > 1), key=len, reverse=True))
         self.copulas = set(d["copulas"])
+        self.baseline_markers = set(d["baseline_markers"])
+        self.label_colons = tuple(d["label_colons"])
+        self.prepositions_before_count = set(d["prepositions_before_count"])
         self.rate_trim_verbs = set(d["rate_name_trim_verbs"])
 
     # -- entry point -----------------------------------------------------
@@ -183,6 +186,34 @@ class AttachmentRules:
         c0, c1 = self._clause(toks, k)
         left = toks[c0:k]
         right = toks[k + 1:c1]
+        label = self._line_label(text, toks, c0)
+        if label is not None:
+            links = self._attach_rules(text, toks, k, left, right, q, done)
+            if not left and links[0]["activity"] is None:
+                return [{"activity": label, "object": None}]  # 行政处罚：1,873件
+            if links[0]["object"] is None and links[0]["activity"] is not None:
+                return [{**links[0], "object": label}]  # 行政许可：受理2,964件
+            return links
+        return self._attach_rules(text, toks, k, left, right, q, done)
+
+    def _line_label(self, text, toks, c0):
+        """A table-like line opened by an act's name and a colon (行政处罚：1,873件):
+        the label's span, when the clause of the number follows it."""
+        if c0 < 2 or toks[c0 - 1].text not in self.label_colons:
+            return None
+        a = c0 - 1
+        while a > 0 and not self._is_break(toks[a - 1]) and "\n" not in toks[a - 1].text:
+            a -= 1
+        label = toks[a:c0 - 1]
+        line_start = toks[a].start == 0 or text[toks[a].start - 1] == "\n"
+        if not label or not line_start or sum(len(t.text) for t in label) > 8:
+            return None
+        head = label[-1]
+        if head.pos == "vn" or self._is_action(head.text):
+            return _span(label)
+        return None
+
+    def _attach_rules(self, text, toks, k, left, right, q, done):
         for rule in (self._rate_or_share, self._money_noun, self._change, self._time_limit, self._dui,
                      self._number_before_action, self._respectively,
                      self._verb_before, self._inherit, self._subject_predicate, self._event_noun):
@@ -355,6 +386,11 @@ class AttachmentRules:
             if subject[x].pos == QUANTITY_POS:
                 subject = subject[x + 1:]
                 break
+        # 较改革前压缩50%: a comparison's baseline is not what changed
+        for x, t in enumerate(subject):
+            if t.text in self.baseline_markers:
+                subject = subject[:x]
+                break
         while subject and (subject[0].text in self.change_stop or subject[0].pos in ("d", "c", "p", "t", PUNCT_POS)):
             subject = subject[1:]
         while subject and (subject[-1].pos in (PUNCT_POS, "d", "ul") or subject[-1].text in self.comparators):
@@ -379,8 +415,13 @@ class AttachmentRules:
     def _dui(self, text, toks, k, left, right, q, done):
         # nearest 对 before the quantity in the sentence, no predicate between
         a = None
+        direct = False  # the preposition takes the number itself: 对2.3万余家经营主体适用…, 为1,964户…办理
         for j in range(k - 1, -1, -1):
             t = toks[j]
+            if t.text in self.prepositions_before_count and all(
+                    x.pos == "d" or x.text in self.relabel_adverbs for x in toks[j + 1:k]):
+                a, direct = j, True
+                break
             if t.text in self.dui and t.pos == "p":
                 a = j
                 break
@@ -388,10 +429,21 @@ class AttachmentRules:
                 return None
         if a is None:
             return None
+        obj = self._np_after(toks, k)
         for j in range(k + 1, len(toks)):
             t = toks[j]
             if t.pos == PUNCT_POS and t.text in "。！？":
                 return None
+            if self._is_break(t) or t.pos == QUANTITY_POS:
+                if toks[a].text not in self.dui:
+                    return None  # 为/将 + number: only within the number's own clause
+                direct = False  # past the clause or into the next item: only 对…进行 is left
+            if (direct and obj is not None and t.pos == "v" and t.start >= obj[1]
+                    and t.text not in self.dui_predicates and not self._modifier_verb(toks, j)):
+                # the first verb after the counted noun phrase governs it
+                return [{"activity": self._predicate_after(toks, j) or [t.start, t.end], "object": obj}]
+            if toks[a].text not in self.dui:
+                continue  # 对…进行 and 对…立案查处 below are 对's own
             if t.text in self.dui_predicates or t.text in ("进行了",):
                 act = self._predicate_after(toks, j + 1) or [t.start, t.end]
                 obj = self._np_after(toks, k)
@@ -400,6 +452,19 @@ class AttachmentRules:
                 # 对3家单位立案查处
                 return [{"activity": self._verb_compound_right(toks, j), "object": self._np_after(toks, k)}]
         return None
+
+    def _modifier_verb(self, toks, j) -> bool:
+        """排污 in 对3-5家重点排污单位开展执法监测: a verb followed by a noun and
+        then, in the same clause, by a light verb modifies that noun (not so
+        提供 in 提供技术帮扶: 帮扶 is no light verb)."""
+        if j + 1 >= len(toks) or toks[j + 1].pos not in self.noun_pos or toks[j + 1].pos == "vn":
+            return False
+        for t in toks[j + 2:]:
+            if self._is_break(t):
+                return False
+            if t.pos == "v":
+                return t.text in self.light or t.text in self.dui_predicates
+        return False
 
     # Rule 4 ---------------------------------------------------------------
     def _number_before_action(self, text, toks, k, left, right, q, done):

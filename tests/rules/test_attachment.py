@@ -45,6 +45,21 @@ def links(text):
     ("简易程序案件占全部案件的62%。", [("62%", "占全部案件", "简易程序案件")]),
     # quoted counted names lose their quotes
     ("推出“免证办”事项40项。", [("40项", "推出", "免证办”事项")]),
+    # a table-like line: the act named before the colon
+    ("行政检查：1,250次；\n行政许可：办结3,416件。", [("1,250次", "行政检查", None), ("3,416件", "办结", "行政许可")]),
+    # a preposition takes the number, the verb after the noun phrase governs
+    ("全县累计对360余户个体工商户适用容缺受理。", [("360余户", "适用", "个体工商户")]),
+    ("依法为86名农民工追讨欠薪。", [("86名", "追讨", "农民工")]),
+    ("每半年对3家重点排污单位开展执法监测。", [("3家", "执法监测", "重点排污单位")]),
+    # after a pivot and its object, the number's own verb; a verb in a prepositional phrase never governs
+    ("组织全局科级干部观摩庭审3次。", [("3次", "观摩", None)]),
+    ("通过调解方式化解纠纷45件。", [("45件", "化解", "纠纷")]),
+    # a parenthetical inside the noun phrase stays in the object
+    ("培育乡村法治带头人（骨干）260名。", [("260名", "培育", "法治带头人（骨干）")]),
+    # a comparison's baseline is not what changed
+    ("审批时限较改革前缩短60%。", [("60%", "审批时限", None)]),
+    # the number right after 共有 is the subject of the predicate that follows
+    ("全市共有520家药店作出诚信经营承诺。", [("520家", "作出", "药店")]),
 ])
 def test_constructions(text, expected):
     got = links(text)
@@ -80,3 +95,8 @@ def test_respectively_pairs_verbs_and_numbers():
 def test_copula_measures_its_subject():
     (row,) = links("参训人员达350人次。")
     assert row[1] == "参训人员"
+
+
+def test_stock_counts_have_no_activity_and_keep_their_noun():
+    got = links("全县现有人民调解员1,120名、调解组织315个。")
+    assert got == [("1,120名", None, "人民调解员"), ("315个", None, "调解组织")]
