@@ -93,6 +93,8 @@ class QuantityGrammar:
         self.inner_qualifiers = ctx["inner_qualifiers"]
         self.suffix_qualifiers = ctx["suffix_qualifiers"]
         self.percent_prefixes = ctx["percent_prefixes"]
+        self.list_joiners = set(ctx["list_joiners"])
+        self.distributive = tuple(ctx["distributive_markers"])
         seps = "|".join(regex.escape(s) for s in ctx["range_separators"])
         inner = "|".join(regex.escape(s) for s in sorted(self.inner_qualifiers, key=len, reverse=True))
         suffix = "|".join(regex.escape(s) for s in sorted(self.suffix_qualifiers, key=len, reverse=True))
@@ -143,7 +145,24 @@ class QuantityGrammar:
                 continue
             if q is not None:
                 found.append(q)
+        self._share_listed_changes(text, found)
         return found, rejected
+
+    def _share_listed_changes(self, text: str, found: list[Quantity]) -> None:
+        """同比分别增长7.3%、5.8%: the later numbers of a list opened by 分别/均
+        and a change verb are changes in the same direction (a number with a
+        change verb of its own, 和下降3.4%, keeps it)."""
+        listed = False  # prev took its change from the list's opener
+        for prev, q in zip(found, found[1:]):
+            shared = False
+            if q.change is None and prev.change is not None:
+                between = text[prev.end:q.lead_start]
+                opener = text[max(0, prev.lead_start - 4):prev.start]
+                if between and all(c in self.list_joiners for c in between) and (
+                        listed or any(w in opener for w in self.distributive)):
+                    q.change = prev.change
+                    shared = True
+            listed = shared
 
     def _normalize(self, text: str, m, pct_unit: str | None) -> Quantity | None:
         unit_surface = m.group("unit")

@@ -63,3 +63,13 @@ def test_new_is_not_a_change():
 def test_unparsable_numeral_is_recorded_not_dropped():
     found, rejected = default_grammar().scan("共有十十件")
     assert not found and rejected and "unparsable" in rejected[0].reason
+
+
+@pytest.mark.parametrize("text,changes", [
+    ("案件数和罚没金额同比分别下降12%、8.5%。", ["decrease", "decrease"]),
+    ("各项指标同比分别增长4%、6%和下降2%。", ["increase", "increase", "decrease"]),
+    ("受理量同比增长4%，办结率为96%。", ["increase", None]),  # no 分别: a level after a change
+    ("同比增长4%、其中市本级6%。", ["increase", None]),  # words between: not one list
+])
+def test_a_listed_change_is_shared_by_the_list(text, changes):
+    assert [q[-1] for q in scan(text)] == changes
