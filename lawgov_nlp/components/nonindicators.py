@@ -1,7 +1,7 @@
 """``lawgov_nonindicators``: refuse candidates that are not indicators.
 
-Moves dates-with-units, ordinals, rankings, names and slogans, thresholds and
-idioms from ``doc.spans["indicators"]`` to ``doc.spans["lawgov_rejected"]``,
+Moves dates-with-units, ordinals, rankings, names and slogans, thresholds,
+idioms and the targets of a plan for the next period from ``doc.spans["indicators"]`` to ``doc.spans["lawgov_rejected"]``,
 each with its reason in ``span._.lawgov["reason"]``, and logs them at DEBUG.
 """
 from __future__ import annotations
@@ -34,6 +34,8 @@ class NonIndicatorFilter:
         keep, drop = [], []
         for span, record, q in zip(spans, records, quantities):
             reason = self.rules.veto(text, q, quantities)
+            if reason is None and self.rules.future_plan(record.get("section"), record.get("sentence")):
+                reason = "future_plan"
             if reason is None:
                 keep.append(span)
             else:

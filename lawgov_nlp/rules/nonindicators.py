@@ -46,6 +46,17 @@ class NonIndicatorRules:
         cn = regex.escape(CHINESE_NUMERAL_CHARS)
         # 三番五次, 一户一档, 千家万户: numeral-word-numeral-word idioms.
         self.idiom4 = regex.compile(rf"[{cn}][^\W\d{cn}][{cn}][^\W\d{cn}]")
+        self.future_heading = regex.compile(d["future_plan_heading"])
+        self.past_heading = regex.compile(d["past_heading"])
+        self.future_sentence = regex.compile(d["future_plan_sentence"])
+
+    def future_plan(self, section: str, sentence: str) -> bool:
+        """In the report's plan for the next period (see ``about_future_plan``
+        in nonindicators.json): a target, not a mention."""
+        if self.future_sentence.match(sentence or ""):
+            return True
+        return any(self.future_heading.search(h) and not self.past_heading.search(h)
+                   for h in (section or "").split(" > "))
 
     def veto(self, text: str, q: Quantity, others: list[Quantity] = ()) -> str | None:
         """The reason ``q`` is not an indicator, or None when it is one."""

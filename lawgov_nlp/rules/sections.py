@@ -24,6 +24,8 @@ class Heading:
     end: int
     style: str
     text: str
+    #: a top-level division (附件, 附表): closes every open section
+    resets: bool = False
 
 
 class Outline:
@@ -41,7 +43,9 @@ class Outline:
         self._initial_path = " > ".join(t for _, t in stack)
         for h in headings:
             styles = [s for s, _ in stack]
-            if h.style in styles:
+            if h.resets:
+                stack.clear()
+            elif h.style in styles:
                 del stack[styles.index(h.style):]
             stack.append((h.style, h.text))
             self._heading_starts.append(h.start)
@@ -91,12 +95,13 @@ def _compiled(path: str = "headings.json"):
     )
     end = regex.compile(data["heading_end"])
     sent_end = regex.compile(data["sentence_end"])
-    return start, end, sent_end, int(data["max_heading_chars"])
+    resets = frozenset(m["style"] for m in data["markers"] if m.get("resets"))
+    return start, end, sent_end, int(data["max_heading_chars"]), resets
 
 
 def find_sentences(text: str, path: str = "headings.json") -> list[tuple[int, int]]:
     """Sentence spans (start, end), leading/trailing whitespace excluded."""
-    _, _, sent_end, _ = _compiled(path)
+    sent_end = _compiled(path)[2]
     spans = []
     pos = 0
     for m in sent_end.finditer(text):
@@ -116,21 +121,21 @@ def _append_stripped(text: str, start: int, end: int, out: list) -> None:
 
 
 def find_headings(text: str, path: str = "headings.json") -> list[Heading]:
-    start_re, end_re, _, max_chars = _compiled(path)
+    start_re, end_re, _, max_chars, resets = _compiled(path)
     headings = []
     for m in start_re.finditer(text):
         h_start = m.end("noise")
         line_end = text.find("\n", h_start)
         if line_end == -1:
             line_end = len(text)
-        e = end_re.search(text, h_start, line_end)
+        e = end_re.search(text, m.end(), line_end)  # a marker may hold a colon (附件1：)
         h_end = e.start() if e else line_end
         while h_end > h_start and text[h_end - 1].isspace():
             h_end -= 1
         if h_end - h_start > max_chars or h_end <= m.end():
             continue
         style = next(name for name, value in m.groupdict().items() if value is not None and name != "noise")
-        headings.append(Heading(h_start, h_end, style, text[h_start:h_end]))
+        headings.append(Heading(h_start, h_end, style, text[h_start:h_end], style in resets))
     return headings
 
 

@@ -40,3 +40,26 @@ def test_indicators_pass(text, surface):
 
 def test_bare_power_threshold_is_no_candidate():
     assert verdicts("对3家万吨以上企业开展检查") == {"3家": None}
+
+
+@pytest.mark.parametrize("section,sentence,future", [
+    ("三、2025年工作打算 > （一）深化改革", "力争年内完成20个县的评估。", True),
+    ("四、下一步工作安排", "培训执法人员500人次。", True),
+    ("一、2024年工作开展情况", "下一步，将新建调解室12个。", True),
+    ("一、2024年工作开展情况", "一是下一步将培训200人次。", True),
+    ("一、2024年工作开展情况 > （二）年度工作计划落实情况", "完成计划任务36项。", False),
+    ("二、主要做法", "全年培训执法人员500人次。", False),
+    ("", "", False),
+])
+def test_plans_for_the_next_period(section, sentence, future):
+    assert default_rules().future_plan(section, sentence) is future
+
+
+def test_a_target_in_the_plan_is_kept_as_rejected():
+    import lawgov_nlp
+
+    text = "一、2024年工作情况\n培训执法人员500人次。\n二、2025年工作打算\n力争培训执法人员800人次。"
+    nlp = lawgov_nlp.load()
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["indicators"]] == ["500人次"]
+    assert [(s.text, s._.lawgov["reason"]) for s in doc.spans["lawgov_rejected"]] == [("800人次", "future_plan")]

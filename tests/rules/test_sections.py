@@ -48,3 +48,10 @@ def test_to_data_roundtrip():
     i = TEXT.index("5家")
     assert o2.section_at(i) == o.section_at(i)
     assert o2.sentence_at(i) == o.sentence_at(i)
+
+
+def test_an_appendix_closes_every_open_section():
+    text = "第三部分 2025年工作打算\n一、深化改革。\n附件1：2024年执法数据\n行政检查：120次。"
+    o = outline(text)
+    assert o.section_at(text.index("深化")) == "第三部分 2025年工作打算 > 一、深化改革"
+    assert o.section_at(text.index("120次")) == "附件1：2024年执法数据"
