@@ -49,12 +49,15 @@ class NonIndicatorRules:
         self.future_heading = regex.compile(d["future_plan_heading"])
         self.past_heading = regex.compile(d["past_heading"])
         self.future_sentence = regex.compile(d["future_plan_sentence"])
+        self.future_marker = regex.compile(d["future_plan_marker"])
 
     def future_plan(self, section: str, sentence: str) -> bool:
         """In the report's plan for the next period (see ``about_future_plan``
         in nonindicators.json): a target, not a mention."""
         if self.future_sentence.match(sentence or ""):
             return True
+        if not self.future_marker.search(sentence or ""):
+            return False  # a data line after the plan (a table) is no target
         return any(self.future_heading.search(h) and not self.past_heading.search(h)
                    for h in (section or "").split(" > "))
 

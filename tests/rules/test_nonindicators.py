@@ -44,7 +44,8 @@ def test_bare_power_threshold_is_no_candidate():
 
 @pytest.mark.parametrize("section,sentence,future", [
     ("三、2025年工作打算 > （一）深化改革", "力争年内完成20个县的评估。", True),
-    ("四、下一步工作安排", "培训执法人员500人次。", True),
+    ("四、下一步工作安排", "计划培训执法人员500人次。", True),
+    ("四、下一步工作安排", "行政处罚案件44件", False),  # a table after the plan: data, not a target
     ("一、2024年工作开展情况", "下一步，将新建调解室12个。", True),
     ("一、2024年工作开展情况", "一是下一步将培训200人次。", True),
     ("一、2024年工作开展情况 > （二）年度工作计划落实情况", "完成计划任务36项。", False),
