@@ -52,6 +52,7 @@ class Tok:
     text: str
     pos: str
     q: int | None = None  # index of the quantity this token stands for
+    unit: str | None = None  # that quantity's unit
 
 
 Link = dict  # {"activity": [s, e] | None, "object": [s, e] | None}
@@ -93,6 +94,7 @@ class AttachmentRules:
         self.domain_verbs = _userdict_verbs(load_json("tagger.json")["userdict"]) | self.reporting
         self.domain_tuple = tuple(sorted((w for w in self.domain_verbs if len(w) > 1), key=len, reverse=True))
         self.copulas = set(d["copulas"])
+        self.level_words = set(d["level_words"])
         self.baseline_markers = set(d["baseline_markers"])
         self.label_colons = tuple(d["label_colons"])
         self.prepositions_before_count = set(d["prepositions_before_count"])
@@ -124,7 +126,8 @@ class AttachmentRules:
         rest from the tagger."""
         fixed: list[Tok] = []
         for i, q in qs:
-            fixed.append(Tok(q.lead_start if q.lead_start >= s0 else q.start, q.end, text[q.start:q.end], QUANTITY_POS, i))
+            fixed.append(Tok(q.lead_start if q.lead_start >= s0 else q.start, q.end, text[q.start:q.end], QUANTITY_POS, i,
+                             q.unit))
         taken = [(t.start, t.end) for t in fixed]
         pos = s0
         for m in _OPENING.finditer(text, s0, s1):
@@ -226,6 +229,11 @@ class AttachmentRules:
             if np[x].pos == QUANTITY_POS or np[x].text in "、":
                 np = np[x + 1:]
                 break
+        while np and (np[-1].pos in ("vshi", "d") or np[-1].text in self.rate_fillers
+                      or np[-1].text in self.level_words):
+            np = np[:-1]  # 直接受众超过600万人次
+        while np and np[0].pos in ("d", "ad", "c", "p", "t"):
+            np = np[1:]
         nominal = np and all(t.pos in self.noun_pos or t.pos == QUOTED_POS for t in np)
         return [{"activity": None, "object": _unquote(text, self._trim(np)) if nominal else None}]
 
@@ -718,6 +726,11 @@ class AttachmentRules:
             np = self._after_marker(left)
         elif any(t.pos == "v" for t in left):
             return None
+        elif not any(t.pos == QUANTITY_POS for t in left) and _previous_unit(k, toks) != q.unit:
+            # a clause of its own with no verb and no breakdown marker (…4.5万份，受益群众达12万人次)
+            # does not take the verb of the clause before, unless it continues a list of the same
+            # counter (推出“秒批”21件,“一件事一次办”27件) or sits in it (…6000余份、宣传品2000件)
+            return None
         obj = self._trim(np)
         if obj is None and not self._opens_breakdown(left):
             return None  # 为1350名劳动者追发…: a preposition is no noun phrase
@@ -864,6 +877,16 @@ def _unquote(text: str, span):
     if e - s > 2 and text[s] in _OPEN_CLOSE and text[e - 1] == _OPEN_CLOSE[text[s]]:
         return [s + 1, e - 1]
     return span
+
+
+def _previous_unit(k: int, toks: list[Tok]) -> str | None:
+    """The unit of the last quantity before token k in the sentence."""
+    for j in range(k - 1, -1, -1):
+        if toks[j].pos == QUANTITY_POS:
+            return toks[j].unit
+        if toks[j].pos == PUNCT_POS and toks[j].text in "。！？":
+            break
+    return None
 
 
 def _previous_links(done: dict, k: int, toks: list[Tok]):

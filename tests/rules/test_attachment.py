@@ -100,3 +100,8 @@ def test_copula_measures_its_subject():
 def test_stock_counts_have_no_activity_and_keep_their_noun():
     got = links("全县现有人民调解员1,120名、调解组织315个。")
     assert got == [("1,120名", None, "人民调解员"), ("315个", None, "调解组织")]
+
+
+def test_a_verbless_clause_inherits_only_when_it_continues_a_list():
+    got = links("印发宣传手册3000份，折页2000份，直接受众超过1.5万人次。")
+    assert got == [("3000份", "印发", "宣传手册"), ("2000份", "印发", "折页"), ("1.5万人次", None, "受众")]
