@@ -95,6 +95,8 @@ class AttachmentRules:
         self.domain_tuple = tuple(sorted((w for w in self.domain_verbs if len(w) > 1), key=len, reverse=True))
         self.copulas = set(d["copulas"])
         self.level_words = set(d["level_words"])
+        self.rate_heads = set(d["rate_heads"])
+        self.duration_adverbs = set(d["duration_adverbs"])
         self.baseline_markers = set(d["baseline_markers"])
         self.label_colons = tuple(d["label_colons"])
         self.prepositions_before_count = set(d["prepositions_before_count"])
@@ -176,7 +178,12 @@ class AttachmentRules:
                     tag = "v"
                 elif word.endswith(self.action_nouns):
                     tag = "vn"
-            out.append(Tok(pos, pos + len(word), word, tag))
+            if word in self.rate_heads and out and out[-1].pos != PUNCT_POS and out[-1].end == pos:
+                # 备案/v 率/v → 备案率: the tagger splits rate names it does not know
+                prev = out.pop()
+                out.append(Tok(prev.start, pos + len(word), prev.text + word, "n"))
+            else:
+                out.append(Tok(pos, pos + len(word), word, tag))
             pos += len(word)
         return out
 
@@ -305,6 +312,12 @@ class AttachmentRules:
             t = left[i - 1].text
             if not t.strip():
                 i -= 1  # 好评率达到 99.6: a stray space
+                continue
+            if i >= 2 and left[i - 2].text + t in self.rate_fillers:
+                i -= 2  # 稳定/a 在/p: a filler the tagger split
+                continue
+            if left[i - 1].pos == "t" or t in self.duration_adverbs:
+                i -= 1  # 参保率连续五年稳定在97%以上
                 continue
             if (t in self.rate_fillers or left[i - 1].pos in ("d", "ul", "uj", "vshi")
                     or t in ("约", "近", "超过", "达", "以上", "不超过", "不足", "不到", "不少于")

@@ -105,3 +105,13 @@ def test_stock_counts_have_no_activity_and_keep_their_noun():
 def test_a_verbless_clause_inherits_only_when_it_continues_a_list():
     got = links("印发宣传手册3000份，折页2000份，直接受众超过1.5万人次。")
     assert got == [("3000份", "印发", "宣传手册"), ("2000份", "印发", "折页"), ("1.5万人次", None, "受众")]
+
+
+def test_rate_names_the_tagger_splits_stay_whole():
+    got = links("备案率、及时率、规范率均为100%。")
+    assert [g[1] for g in got] == ["备案率", "及时率", "规范率"]
+
+
+def test_rate_with_a_duration_adverb_before_its_level():
+    (row,) = links("城乡居民医保参保率连续三年稳定在96%以上。")
+    assert row[1].endswith("参保率")
