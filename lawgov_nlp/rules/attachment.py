@@ -42,6 +42,8 @@ _TOPIC_POS = frozenset({"n", "nz", "nt", "nrt", "j", "l", "i"})
 _OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "〈": "〉"}
 #: A short parenthetical inside a noun phrase stays in it (示范村（社区）, 企业（单位）).
 _PARENS = {"（": "）", "(": ")"}
+#: 三年, 5个月: a period said before a level (连续三年稳定在…), never its subject
+_PERIOD = regex.compile(r"[0-9０-９一二三四五六七八九十两]+个?(?:年|月|季度)")
 _OPENING = regex.compile("[" + "".join(_OPEN_CLOSE) + "".join(_PARENS) + "]")
 
 
@@ -316,7 +318,7 @@ class AttachmentRules:
             if i >= 2 and left[i - 2].text + t in self.rate_fillers:
                 i -= 2  # 稳定/a 在/p: a filler the tagger split
                 continue
-            if left[i - 1].pos == "t" or t in self.duration_adverbs:
+            if left[i - 1].pos == "t" or t in self.duration_adverbs or _PERIOD.fullmatch(t):
                 i -= 1  # 参保率连续五年稳定在97%以上
                 continue
             if (t in self.rate_fillers or left[i - 1].pos in ("d", "ul", "uj", "vshi")
