@@ -469,12 +469,22 @@ class AttachmentRules:
                 continue  # 对…进行 and 对…立案查处 below are 对's own
             if t.text in self.dui_predicates or t.text in ("进行了",):
                 act = self._predicate_after(toks, j + 1) or [t.start, t.end]
-                obj = self._np_after(toks, k)
-                return [{"activity": act, "object": obj}]
+                return [{"activity": act, "object": obj or self._dui_phrase(toks, a, k)}]
             if t.pos == "v" and t.text in self.domain_verbs and toks[j - 1].pos != "p":
                 # 对3家单位立案查处
-                return [{"activity": self._verb_compound_right(toks, j), "object": self._np_after(toks, k)}]
+                return [{"activity": self._verb_compound_right(toks, j), "object": obj or self._dui_phrase(toks, a, k)}]
         return None
+
+    def _dui_phrase(self, toks, a, k):
+        """对局机关各类合同、协议进行合法性审查60余份: with no noun phrase after the
+        number, what 对 introduces is what was counted."""
+        if k < a + 2:
+            return None
+        np = toks[a + 1:k]
+        if not np or np[-1].pos == "v" or any(
+                t.pos == QUANTITY_POS or (t.pos == PUNCT_POS and t.text != "、") for t in np):
+            return None  # (a verb inside is a modifier: 对重复投诉企业约谈…)
+        return self._trim(np)
 
     def _modifier_verb(self, toks, j) -> bool:
         """排污 in 对3-5家重点排污单位开展执法监测: a verb followed by a noun and
@@ -537,6 +547,22 @@ class AttachmentRules:
         return [{"activity": [verbs[n].start, verbs[n].end], "object": obj}]
 
     def _verb_before(self, text, toks, k, left, right, q, done):
+        links = self._verb_before_links(text, toks, k, left, right, q, done)
+        if links and len(links) == 1 and links[0]["object"] is None and links[0]["activity"]:
+            # 对局机关各类合同、协议进行合法性审查60余份: what 对 introduced is what was counted
+            c0 = k - len(left)
+            act_start = links[0]["activity"][0]
+            for j in range(len(left) - 1, -1, -1):
+                if left[j].start >= act_start:
+                    continue
+                if left[j].text in self.dui and left[j].pos == "p":
+                    end = next(x for x in range(j, len(left)) if left[x].start >= act_start or
+                               left[x].text in self.dui_predicates)
+                    obj = self._dui_phrase(toks, c0 + j, c0 + end)
+                    return [{**links[0], "object": obj}] if obj else links
+        return links
+
+    def _verb_before_links(self, text, toks, k, left, right, q, done):
         vi = self._governing_verb(left)
         if vi is None and left and left[-1].pos == "vn" and self._is_action(left[-1].text):
             # 培训480人次: the action noun right before the number governs it.
@@ -708,6 +734,12 @@ class AttachmentRules:
                          (left[a - 1].pos in self.verb_pos and left[a - 1].text not in self.light)) \
                 and left[a - 1].pos not in ("m", "q") and left[a - 1].text not in self.trim_left:
             a -= 1
+        b = a - 1
+        while b >= 0 and left[b].pos in ("d", "ad", "m"):
+            b -= 1
+        if a < v0 and b >= 0 and left[b].pos == "p" and any(
+                t.pos in ("v", "vn") and t.text not in self.domain_verbs for t in left[a:v0]):
+            return left[v0].start  # 对重复投诉企业约谈: the run is the preposition's object, not the act's name
         return left[a].start
 
     def _action_in(self, right):

@@ -115,3 +115,12 @@ def test_rate_names_the_tagger_splits_stay_whole():
 def test_rate_with_a_duration_adverb_before_its_level():
     (row,) = links("城乡居民医保参保率连续三年稳定在96%以上。")
     assert row[1].endswith("参保率")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("对全市各类合同、协议进行合法性审查45份。", ("45份", "合法性审查", "合同、协议")),
+    ("对多次违规企业约谈12家次。", ("12家次", "约谈", "违规企业")),
+])
+def test_what_dui_introduces_is_counted_when_nothing_follows_the_number(text, expected):
+    (row,) = links(text)
+    assert row[0] == expected[0] and expected[1] in row[1] and expected[2] in row[2]
