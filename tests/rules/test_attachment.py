@@ -124,3 +124,9 @@ def test_rate_with_a_duration_adverb_before_its_level():
 def test_what_dui_introduces_is_counted_when_nothing_follows_the_number(text, expected):
     (row,) = links(text)
     assert row[0] == expected[0] and expected[1] in row[1] and expected[2] in row[2]
+
+
+@pytest.mark.parametrize("text,activity", [("全年收案86件。", "收案"), ("宣布失效5件。", "宣布失效")])
+def test_a_one_character_or_adjective_object_belongs_to_the_verb(text, activity):
+    (row,) = links(text)
+    assert row[1] == activity and row[2] is None
