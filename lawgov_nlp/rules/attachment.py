@@ -99,6 +99,7 @@ class AttachmentRules:
         self.level_words = set(d["level_words"])
         self.rate_heads = set(d["rate_heads"])
         self.duration_adverbs = set(d["duration_adverbs"])
+        self.time_limit_openers = set(d["time_limit_openers"])
         self.baseline_markers = set(d["baseline_markers"])
         self.label_colons = tuple(d["label_colons"])
         self.prepositions_before_count = set(d["prepositions_before_count"])
@@ -392,8 +393,30 @@ class AttachmentRules:
                                   or right[j].pos in ("d", "p")):
             j += 1
         if j < len(right) and right[j].pos in ("v", "vn"):
-            return [{"activity": self._verb_compound_right(right, j), "object": None}]
+            act = self._verb_compound_right(right, j)
+            # what the act is done to: named after it (即可获得审查决定), or the clause's topic
+            # (食品经营许可新办申请承诺在5个工作日内办结)
+            x = next(i for i, t in enumerate(right) if t.end == act[1]) + 1
+            np = []
+            while x < len(right) and (right[x].pos in self.noun_pos or right[x].pos == QUOTED_POS) \
+                    and right[x].pos not in ("m", "q"):
+                np.append(right[x])
+                x += 1
+            obj = self._trim(np) if np else self._topic_before_limit(left)
+            return [{"activity": act, "object": obj}]
         return None
+
+    def _topic_before_limit(self, left):
+        """The clause's opening noun phrase before a time limit (食品经营许可新办申请
+        承诺在5个工作日内办结; 依申请公开事项均在20个工作日内答复)."""
+        j = 0
+        while j < len(left) and left[j].pos not in ("p", "d", "ad", PUNCT_POS) \
+                and left[j].text not in self.time_limit_openers:
+            j += 1
+        np = left[:j]
+        if not np or not any(t.pos in self.noun_pos and t.pos != "vn" for t in np):
+            return None
+        return self._trim(np)
 
     # Rule 2 ---------------------------------------------------------------
     def _change(self, text, toks, k, left, right, q, done):

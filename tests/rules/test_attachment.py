@@ -130,3 +130,12 @@ def test_what_dui_introduces_is_counted_when_nothing_follows_the_number(text, ex
 def test_a_one_character_or_adjective_object_belongs_to_the_verb(text, activity):
     (row,) = links(text)
     assert row[1] == activity and row[2] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("不动产登记一般业务承诺在3个工作日内办结。", ("办结", "不动产登记一般业务")),
+    ("群众在2个工作日内即可领取审查决定。", ("领取", "审查决定")),
+])
+def test_a_time_limit_takes_the_act_after_it_and_what_the_act_is_done_to(text, expected):
+    (row,) = links(text)
+    assert row[1] == expected[0] and expected[1] in (row[2] or "")
