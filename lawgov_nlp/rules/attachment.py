@@ -100,6 +100,7 @@ class AttachmentRules:
         self.rate_heads = set(d["rate_heads"])
         self.duration_adverbs = set(d["duration_adverbs"])
         self.time_limit_openers = set(d["time_limit_openers"])
+        self.counted_things = tuple(d["counted_thing_suffixes"])
         self.baseline_markers = set(d["baseline_markers"])
         self.label_colons = tuple(d["label_colons"])
         self.prepositions_before_count = set(d["prepositions_before_count"])
@@ -634,6 +635,10 @@ class AttachmentRules:
         if verb[-1].text in self.light or vtext in self.light:
             head = np[-1].text if np else ""
             if np and (self._is_action(head) or np[-1].pos in ("vn", "v")) and not head.endswith(self.event_suffixes):
+                # 开展行政复议案件听证136场次: a counted thing named before the action noun is its object
+                for x in range(len(np) - 1, 0, -1):
+                    if np[x - 1].text.endswith(self.counted_things) and np[x - 1].pos not in ("v", "vn"):
+                        return [{"activity": _span(np[x:]), "object": self._trim(np[:x])}]
                 return [{"activity": np_span, "object": None}]
             if not np:
                 act = self._action_right(right)
@@ -648,6 +653,12 @@ class AttachmentRules:
             obj = self._np_after(toks, k)
             if self._is_action(vtext) and len(verb) == 1:
                 ext = self._extend_action_left(left, v0)
+                run = [t for t in left[:v0] if t.start >= ext]
+                for x in range(len(run), 0, -1):
+                    if obj is None and run[x - 1].text.endswith(self.counted_things) and run[x - 1].pos not in ("v", "vn"):
+                        # 开展建设项目环评审查210件: the counted thing before the action noun
+                        act_start = run[x].start if x < len(run) else verb[0].start
+                        return [{"activity": [act_start, verb[-1].end], "object": self._trim(run[:x])}]
                 return [{"activity": [ext, verb[-1].end], "object": obj}]
             if obj is None:
                 obj = self._topic_before(left, v0)

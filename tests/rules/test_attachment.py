@@ -139,3 +139,8 @@ def test_a_one_character_or_adjective_object_belongs_to_the_verb(text, activity)
 def test_a_time_limit_takes_the_act_after_it_and_what_the_act_is_done_to(text, expected):
     (row,) = links(text)
     assert row[1] == expected[0] and expected[1] in (row[2] or "")
+
+
+def test_light_verb_action_noun_with_a_counted_thing_before_it():
+    (row,) = links("全年开展建设项目环评审查210件。")
+    assert row[1].endswith("环评审查") and row[2] == "建设项目"
