@@ -101,6 +101,7 @@ class AttachmentRules:
         self.duration_adverbs = set(d["duration_adverbs"])
         self.time_limit_openers = set(d["time_limit_openers"])
         self.counted_things = tuple(d["counted_thing_suffixes"])
+        self.result_verbs = set(d["result_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
         self.label_colons = tuple(d["label_colons"])
         self.prepositions_before_count = set(d["prepositions_before_count"])
@@ -219,7 +220,10 @@ class AttachmentRules:
             return link
         inside = [t for t in toks if obj[0] <= t.start and t.end <= obj[1]]
         single = obj[1] - obj[0] == 1 and any(t.pos == QUANTITY_POS and t.start == obj[1] for t in toks)
-        if single or (inside and all(t.pos in ("a", "ad") for t in inside)):
+        verb = text[act[0]:act[1]]
+        granted = verb in self.result_verbs and inside and all(
+            t.pos == "vn" or self._is_action(t.text) for t in inside)  # 不予行政处罚327件
+        if single or granted or (inside and all(t.pos in ("a", "ad") for t in inside)):
             return {**link, "activity": [act[0], obj[1]], "object": None}
         return link
 
@@ -648,6 +652,10 @@ class AttachmentRules:
                 act = self._action_in(right)
                 if act:
                     return [{"activity": act, "object": self._np_after(toks, k)}]
+        if not np_span and left and left[-1].pos == QUANTITY_POS and left[-1].end == toks[k].start \
+                and done.get(left[-1].q):
+            # 发布典型案例5批45个: two counts of one thing share its object
+            return [{"activity": [verb[0].start, verb[-1].end], "object": done[left[-1].q][0].get("object")}]
         if not np_span:
             # 组织42家医疗单位贯彻执行; 改正570余处不规范行文: the object follows.
             obj = self._np_after(toks, k)
@@ -826,6 +834,11 @@ class AttachmentRules:
             # counter (推出“秒批”21件,“一件事一次办”27件) or sits in it (…6000余份、宣传品2000件)
             return None
         obj = self._trim(np)
+        after = self._np_after(toks, k)
+        last_q = next((x for x in range(len(left) - 1, -1, -1) if left[x].pos == QUANTITY_POS), None)
+        if after is not None and last_q is not None and obj is not None and \
+                self._np_after(toks, k - len(left) + last_q) == obj:
+            obj = after  # 12个乡镇、2个街道均已挂牌: number-first items, each noun after its number
         if obj is None and not self._opens_breakdown(left):
             return None  # 为1350名劳动者追发…: a preposition is no noun phrase
         if not self._opens_breakdown(left) and self._event_split(np):
@@ -891,7 +904,7 @@ class AttachmentRules:
             if self._is_break(t) and self._clause_has_number(toks, j + 1):
                 return None  # 公证机构112家，全年办理公证事项63万件: that predicate has its own number
             if t.pos in ("v", "vn") and t.text not in self.adverbs and not (t.pos == "vn" and j + 1 < n and toks[j + 1].pos in self.noun_pos and toks[j + 1].pos != "vn" and t.text not in self.domain_verbs):
-                if t.text in self.light or t.text in self.dui_predicates:
+                if (t.text in self.light or t.text in self.dui_predicates) and t.text not in self.result_verbs:
                     nxt = j + 1
                     while nxt < n and toks[nxt].pos in ("ul", "uz", "ug") or (nxt < n and toks[nxt].text in self.adverbs):
                         nxt += 1

@@ -144,3 +144,15 @@ def test_a_time_limit_takes_the_act_after_it_and_what_the_act_is_done_to(text, e
 def test_light_verb_action_noun_with_a_counted_thing_before_it():
     (row,) = links("全年开展建设项目环评审查210件。")
     assert row[1].endswith("环评审查") and row[2] == "建设项目"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("8个社区、3个村均已建成调解室。", [("8个", "建成", "社区"), ("3个", "建成", "村")]),
+    ("发布普法案例4批26个。", [("4批", "发布", "普法案例"), ("26个", "发布", "普法案例")]),
+    ("对初次违法的个体户不予行政处罚56件。", [("56件", "不予行政处罚", None)]),
+    ("全县共有320家商户作出诚信承诺。", [("320家", "作出", "商户")]),
+])
+def test_list_items_shared_objects_and_granting_verbs(text, expected):
+    got = links(text)
+    assert [(g[0], g[2]) for g in got] == [(e[0], e[2]) for e in expected]
+    assert all(e[1] in g[1] for g, e in zip(got, expected))
