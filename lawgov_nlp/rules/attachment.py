@@ -102,6 +102,7 @@ class AttachmentRules:
         self.time_limit_openers = set(d["time_limit_openers"])
         self.counted_things = tuple(d["counted_thing_suffixes"])
         self.result_verbs = set(d["result_verbs"])
+        self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
         self.label_colons = tuple(d["label_colons"])
         self.prepositions_before_count = set(d["prepositions_before_count"])
@@ -223,7 +224,8 @@ class AttachmentRules:
         verb = text[act[0]:act[1]]
         granted = verb in self.result_verbs and inside and all(
             t.pos == "vn" or self._is_action(t.text) for t in inside)  # 不予行政处罚327件
-        if single or granted or (inside and all(t.pos in ("a", "ad") for t in inside)):
+        declared = verb in self.declaring_verbs and inside and all(t.pos in ("a", "ad") for t in inside)
+        if single or granted or declared:  # (宣布失效3件: what was declared, not a thing counted)
             return {**link, "activity": [act[0], obj[1]], "object": None}
         return link
 
