@@ -156,3 +156,13 @@ def test_list_items_shared_objects_and_granting_verbs(text, expected):
     got = links(text)
     assert [(g[0], g[2]) for g in got] == [(e[0], e[2]) for e in expected]
     assert all(e[1] in g[1] for g, e in zip(got, expected))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全年立案侦办电信诈骗案件236起。", ("236起", "立案侦办", "电信诈骗案件")),
+    ("暂停医保服务协议12家。", ("12家", "暂停", "医保服务协议")),
+    ("审查合同156份。", ("156份", "审查", "合同")),
+])
+def test_verb_compounds_and_nouns_jieba_mistags(text, expected):
+    (row,) = links(text)
+    assert row == expected
