@@ -625,10 +625,6 @@ class AttachmentRules:
             item = self._verb_item(left)
             return [{"activity": item, "object": None}] if item else None
         v0 = self._compound_start(left, vi)
-        if vi + 2 < len(left) and left[vi + 1].pos == "v" and left[vi].text not in self.light \
-                and left[vi + 1].text not in self.light and left[vi + 1].text not in self.existential \
-                and left[vi + 2].pos != QUANTITY_POS and not self._is_action(left[vi + 1].text):
-            vi += 1  # 立案/v 侦办/v 各类刑事案件: one act of two verbs
         verb = left[v0:vi + 1]
         np = left[vi + 1:]
         for x in range(len(np) - 1, -1, -1):
