@@ -43,6 +43,7 @@ _OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "�
 #: A short parenthetical inside a noun phrase stays in it (示范村（社区）, 企业（单位）).
 _PARENS = {"（": "）", "(": ")"}
 #: 三年, 5个月: a period said before a level (连续三年稳定在…), never its subject
+_PERCENT_UNITS = frozenset({"%", "百分点", "‰"})
 _PERIOD = regex.compile(r"[0-9０-９一二三四五六七八九十两]+个?(?:年|月|季度)")
 _OPENING = regex.compile("[" + "".join(_OPEN_CLOSE) + "".join(_PARENS) + "]")
 
@@ -254,7 +255,7 @@ class AttachmentRules:
             if result:
                 return [self._verb_object_compound(text, toks, link) for link in result]
         # 公证机构112家: no activity; the noun phrase before the number is what it counts
-        np = left
+        np = self._after_marker(left) if self._opens_breakdown(left) else left
         for x in range(len(np) - 1, -1, -1):
             if np[x].pos == QUANTITY_POS or np[x].text in "、":
                 np = np[x + 1:]
@@ -822,7 +823,9 @@ class AttachmentRules:
 
     # Rule 6 ---------------------------------------------------------------
     def _inherit(self, text, toks, k, left, right, q, done):
-        prev = _previous_links(done, k, toks)
+        # a count is no part of a rate or a change in percent: its parent is the count before
+        # (新登记经营主体5,126户，同比增长11.4%，其中企业1,342户; …比例达98%，其中“全程网办”事项1,206项)
+        prev = _previous_links(done, k, toks, skip_percent=q.kind != "percent")
         if not prev:
             return None
         np = left
@@ -998,11 +1001,13 @@ def _previous_unit(k: int, toks: list[Tok]) -> str | None:
     return None
 
 
-def _previous_links(done: dict, k: int, toks: list[Tok]):
+def _previous_links(done: dict, k: int, toks: list[Tok], skip_percent: bool = False):
     for j in range(k - 1, -1, -1):
         t = toks[j]
         if t.pos == PUNCT_POS and t.text in "。！？":
             break
+        if skip_percent and t.unit in _PERCENT_UNITS:
+            continue
         if t.q is not None and t.q in done:
             links = [link for link in done[t.q] if link.get("activity")]
             if links:

@@ -166,3 +166,9 @@ def test_list_items_shared_objects_and_granting_verbs(text, expected):
 def test_verb_compounds_and_nouns_jieba_mistags(text, expected):
     (row,) = links(text)
     assert row == expected
+
+
+def test_a_breakdown_count_skips_a_percent_for_its_parent():
+    got = links("新设立经营主体2,100户，同比增长6.5%，其中企业620户。政务服务事项网办比例达96%，其中“全程网办”事项880项。")
+    assert got[2] == ("620户", got[0][1], "企业")
+    assert got[4] == ("880项", None, "全程网办”事项") or got[4][1] is None
