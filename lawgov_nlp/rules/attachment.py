@@ -102,6 +102,7 @@ class AttachmentRules:
         self.duration_adverbs = set(d["duration_adverbs"])
         self.time_limit_openers = set(d["time_limit_openers"])
         self.counted_things = tuple(d["counted_thing_suffixes"])
+        self._relabels: dict[tuple[str, str], str] = {}
         self.result_verbs = set(d["result_verbs"])
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
@@ -168,23 +169,36 @@ class AttachmentRules:
             toks.extend(self._tag(text, cursor, s1))
         return toks
 
+    def _relabel(self, word: str, tag: str) -> str:
+        """The tag the rules use for a tagged word (a function of the pair: memoized)."""
+        key = (word, tag)
+        cached = self._relabels.get(key)
+        if cached is not None:
+            return cached
+        if word in self.breaks or (len(word) == 1 and not word.isalnum()):
+            tag = PUNCT_POS
+        elif word in self.copulas:
+            tag = "vshi"  # the copula links, it does not govern
+        elif word in self.relabel_adverbs:
+            tag = "d"  # 累计/共计 are tagged v by jieba but only sum up
+        elif tag in self.relabel_pos and len(word) > 2:
+            # jieba tags unknown compounds as idioms or names (依法查处/l, 安全检查/nr):
+            # the head decides.
+            if word.endswith(self.domain_tuple):
+                tag = "v"
+            elif word.endswith(self.action_nouns):
+                tag = "vn"
+        if len(self._relabels) > 200_000:
+            self._relabels.clear()
+        self._relabels[key] = tag
+        return tag
+
     def _tag(self, text: str, a: int, b: int) -> list[Tok]:
         out = []
         pos = a
+        relabel = self._relabel
         for word, tag in self.tagger.tag(text[a:b]):
-            if word in self.breaks or (len(word) == 1 and not word.isalnum()):
-                tag = PUNCT_POS
-            elif word in self.copulas:
-                tag = "vshi"  # the copula links, it does not govern
-            elif word in self.relabel_adverbs:
-                tag = "d"  # 累计/共计 are tagged v by jieba but only sum up
-            elif tag in self.relabel_pos and len(word) > 2:
-                # jieba tags unknown compounds as idioms or names (依法查处/l, 安全检查/nr):
-                # the head decides.
-                if word.endswith(self.domain_tuple):
-                    tag = "v"
-                elif word.endswith(self.action_nouns):
-                    tag = "vn"
+            tag = relabel(word, tag)
             if word in self.rate_heads and out and out[-1].pos != PUNCT_POS and out[-1].end == pos:
                 # 备案/v 率/v → 备案率: the tagger splits rate names it does not know
                 prev = out.pop()
