@@ -94,6 +94,7 @@ class QuantityGrammar:
         self.suffix_qualifiers = ctx["suffix_qualifiers"]
         self.percent_prefixes = ctx["percent_prefixes"]
         self.list_joiners = set(ctx["list_joiners"])
+        self.unit_not_before = {u: set(chars) for u, chars in ctx.get("unit_not_before", {}).items()}
         self.distributive = tuple(ctx["distributive_markers"])
         seps = "|".join(regex.escape(s) for s in ctx["range_separators"])
         inner = "|".join(regex.escape(s) for s in sorted(self.inner_qualifiers, key=len, reverse=True))
@@ -177,6 +178,8 @@ class QuantityGrammar:
                 num, num_end, unit_surface, unit_start = num[:-1], num_end - 1, longer, unit_start - 1
         if unit_surface in self.conditional and not (m.group("suffix") or "").startswith(self.conditional[unit_surface][1]):
             return None
+        if unit_surface in self.unit_not_before and text[m.end("unit"):m.end("unit") + 1] in self.unit_not_before[unit_surface]:
+            return None  # 3通过, 5通知: the start of a word, not a counter
         if unit_surface is not None:
             entry = self.units[unit_surface]
             unit, kind, scale = entry.unit, entry.kind, entry.scale

@@ -73,3 +73,12 @@ def test_unparsable_numeral_is_recorded_not_dropped():
 ])
 def test_a_listed_change_is_shared_by_the_list(text, changes):
     assert [q[-1] for q in scan(text)] == changes
+
+
+@pytest.mark.parametrize("text,found", [
+    ("全年接听来电8.6万通", ["8.6万通"]),
+    ("会议审议3通过的议案", []),   # 通过: the start of a word
+    ("下发5通知", []),
+])
+def test_a_unit_that_starts_a_common_word(text, found):
+    assert [q[0] for q in scan(text)] == found
