@@ -107,6 +107,7 @@ class AttachmentRules:
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
         self.label_colons = tuple(d["label_colons"])
+        self.max_label_chars = int(d["max_label_chars"])
         self.prepositions_before_count = set(d["prepositions_before_count"])
         self.rate_trim_verbs = set(d["rate_name_trim_verbs"])
 
@@ -218,14 +219,42 @@ class AttachmentRules:
         left = toks[c0:k]
         right = toks[k + 1:c1]
         label = self._line_label(text, toks, c0)
-        if label is not None:
-            links = self._attach_rules(text, toks, k, left, right, q, done)
-            if not left and links[0]["activity"] is None:
-                return [{"activity": label, "object": None}]  # 行政处罚：1,873件
-            if links[0]["object"] is None and links[0]["activity"] is not None:
-                return [{**links[0], "object": label}]  # 行政许可：受理2,964件
+        if label is None:
+            return self._attach_rules(text, toks, k, left, right, q, done)
+        span = _span(label)
+        if not left:
+            # 现场检查定点医药机构：1.87万家次 — the label is the number's left context
+            links = self._attach_rules(text, toks, k, label, right, q, done)
+            if links[0]["activity"] is None and (label[-1].pos == "vn" or self._is_action(label[-1].text)):
+                return [{"activity": span, "object": None}]  # 行政处罚：1,873件
             return links
-        return self._attach_rules(text, toks, k, left, right, q, done)
+        links = self._attach_rules(text, toks, k, left, right, q, done)
+        if links[0]["object"] is None and links[0]["activity"] is not None:
+            return [{**links[0], "object": span}]  # 行政许可：受理2,964件
+        return links
+
+    def _line_label(self, text, toks, c0):
+        """The tokens of a table-like line's label, when the number's clause
+        follows it: ``label：number`` at the start of a line, a list marker
+        (1. 2.) before the label dropped."""
+        if c0 < 2 or toks[c0 - 1].text not in self.label_colons:
+            return None
+        a = c0 - 1
+        while a > 0 and not self._is_break(toks[a - 1]) and "\n" not in toks[a - 1].text:
+            a -= 1
+        label = toks[a:c0 - 1]
+        line_start = toks[a].start == 0 or text[toks[a].start - 1] == "\n"
+        if not label or not line_start:
+            return None
+        marker = self.breakdown_re.match("".join(t.text for t in label))
+        if marker:
+            eaten = 0
+            while label and eaten < marker.end():
+                eaten += len(label[0].text)
+                label = label[1:]
+        if not label or sum(len(t.text) for t in label) > self.max_label_chars:
+            return None
+        return label
 
     def _verb_object_compound(self, text, toks, link: Link) -> Link:
         """诉转案42件, 收案69件, 宣布失效3件: an "object" of one character glued
@@ -243,23 +272,6 @@ class AttachmentRules:
         if single or granted or declared:  # (宣布失效3件: what was declared, not a thing counted)
             return {**link, "activity": [act[0], obj[1]], "object": None}
         return link
-
-    def _line_label(self, text, toks, c0):
-        """A table-like line opened by an act's name and a colon (行政处罚：1,873件):
-        the label's span, when the clause of the number follows it."""
-        if c0 < 2 or toks[c0 - 1].text not in self.label_colons:
-            return None
-        a = c0 - 1
-        while a > 0 and not self._is_break(toks[a - 1]) and "\n" not in toks[a - 1].text:
-            a -= 1
-        label = toks[a:c0 - 1]
-        line_start = toks[a].start == 0 or text[toks[a].start - 1] == "\n"
-        if not label or not line_start or sum(len(t.text) for t in label) > 8:
-            return None
-        head = label[-1]
-        if head.pos == "vn" or self._is_action(head.text):
-            return _span(label)
-        return None
 
     def _attach_rules(self, text, toks, k, left, right, q, done):
         for rule in (self._rate_or_share, self._money_noun, self._change, self._time_limit, self._dui,
