@@ -745,7 +745,12 @@ class AttachmentRules:
         cands = [j for j in cands if not (j > 0 and left[j - 1].pos == "p")] or cands
         # 拟废止87件、修改45件: a verb after the last number before ours is the list item's own
         last_q = next((x for x in range(len(left) - 1, -1, -1) if left[x].pos == QUANTITY_POS), -1)
-        cands = [j for j in cands if j > last_q] or cands
+        if last_q >= 0:
+            # an action noun right before ours (…26期、累计培训5,600人次) is the item's own act
+            if left[-1].pos == "vn" and self._is_action(left[-1].text) and not any(
+                    left[j].pos == "v" for j in range(last_q + 1, len(left))):
+                return None
+            cands = [j for j in cands if j > last_q] or cands
         strong = [j for j in cands if len(left[j].text) > 1 or left[j].text in self.existential
                   or left[j].text in self.share_verbs or left[j].text in self.domain_verbs]
         pool = strong or cands
@@ -768,8 +773,12 @@ class AttachmentRules:
                     if action is not None:
                         best = action
                     break
-                if not self._nominal_between(left, prev[-1], best) or left[prev[-1]].text in self.pivot:
-                    break  # 组织全厅干部旁听庭审两次: after a pivot's object, its own verb governs
+                if not self._nominal_between(left, prev[-1], best) or left[prev[-1]].text in self.pivot \
+                        or (left[prev[-1]].text in self.light and best - 1 > prev[-1]
+                            and left[best - 1].text.endswith(self.event_suffixes)):
+                    # 组织全厅干部旁听庭审两次, 召开党组会议研究法治建设重大问题5次: after a pivot's
+                    # or a light verb's object, the later verb governs
+                    break
                 best = prev[-1]
         if left[best].text in self.light:
             np = left[best + 1:]

@@ -172,3 +172,14 @@ def test_a_breakdown_count_skips_a_percent_for_its_parent():
     got = links("新设立经营主体2,100户，同比增长6.5%，其中企业620户。政务服务事项网办比例达96%，其中“全程网办”事项880项。")
     assert got[2] == ("620户", got[0][1], "企业")
     assert got[4] == ("880项", None, "全程网办”事项") or got[4][1] is None
+
+
+@pytest.mark.parametrize("text,number,activity", [
+    ("召开局务会议听取法治工作汇报3次。", "3次", "听取"),
+    ("举办业务培训12期、累计培训1,800人次。", "1,800人次", "培训"),
+    ("出动执法人员900人次、执法车辆260台次。", "260台次", "出动"),
+    ("每季度开展联合执法行动6次。", "6次", "开展"),
+])
+def test_serial_verbs_and_list_items(text, number, activity):
+    row = next(r for r in links(text) if r[0] == number)
+    assert row[1] == activity
