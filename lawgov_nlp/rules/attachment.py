@@ -634,7 +634,9 @@ class AttachmentRules:
 
     def _verb_before_links(self, text, toks, k, left, right, q, done):
         vi = self._governing_verb(left)
-        if vi is None and left and left[-1].pos == "vn" and self._is_action(left[-1].text):
+        if vi is None and left and left[-1].pos == "vn" and (
+                self._is_action(left[-1].text) or all(t.pos in ("d", "ad") for t in left[:-1])):
+            # (行政拘留1,203人: a clause that is only an action noun and its number)
             # 培训480人次: the action noun right before the number governs it.
             return [{"activity": [self._extend_action_left(left, len(left) - 1), left[-1].end], "object": None}]
         if vi is None:
