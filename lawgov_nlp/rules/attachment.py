@@ -44,6 +44,8 @@ _OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "�
 _PARENS = {"（": "）", "(": ")"}
 #: 三年, 5个月: a period said before a level (连续三年稳定在…), never its subject
 _PERCENT_UNITS = frozenset({"%", "百分点", "‰"})
+#: kinds a count never takes its parent activity from (a time limit, a rate)
+_PARENT_KINDS = frozenset({"duration", "percent"})
 _PERIOD = regex.compile(r"[0-9０-９一二三四五六七八九十两]+个?(?:年|月|季度)")
 _OPENING = regex.compile("[" + "".join(_OPEN_CLOSE) + "".join(_PARENS) + "]")
 
@@ -56,6 +58,7 @@ class Tok:
     pos: str
     q: int | None = None  # index of the quantity this token stands for
     unit: str | None = None  # that quantity's unit
+    kind: str | None = None  # and kind
 
 
 Link = dict  # {"activity": [s, e] | None, "object": [s, e] | None}
@@ -138,7 +141,7 @@ class AttachmentRules:
         fixed: list[Tok] = []
         for i, q in qs:
             fixed.append(Tok(q.lead_start if q.lead_start >= s0 else q.start, q.end, text[q.start:q.end], QUANTITY_POS, i,
-                             q.unit))
+                             q.unit, q.kind))
         taken = [(t.start, t.end) for t in fixed]
         pos = s0
         for m in _OPENING.finditer(text, s0, s1):
@@ -423,8 +426,8 @@ class AttachmentRules:
         if q.kind != "duration" or q.qualifier != "at_most":
             return None
         j = 0
-        while j < len(right) and (right[j].text in self.adverbs or right[j].text in self.dui_predicates
-                                  or right[j].pos in ("d", "p")):
+        while j < len(right) and (right[j].text in self.adverbs or right[j].pos in ("d", "p") or (
+                right[j].text in self.dui_predicates and right[j].text not in self.result_verbs)):
             j += 1
         if j < len(right) and right[j].pos in ("v", "vn"):
             act = self._verb_compound_right(right, j)
@@ -490,7 +493,7 @@ class AttachmentRules:
             subject = subject[:-1]
         if subject and not all(t.text in self.comparators or t.pos in ("p", "t", "m", "f") for t in subject):
             return [{"activity": _span(subject), "object": None}]
-        prev = _previous_links(done, k, toks)
+        prev = _previous_links(done, k, toks, kind=q.kind if q.kind in ("count", "money") else None)
         return [{"activity": link["activity"], "object": None} for link in prev[:1]] if prev else None
 
     def _from_to_subject(self, left):
@@ -650,7 +653,7 @@ class AttachmentRules:
                     break
             if vi is None:
                 return None
-        if self._opens_breakdown(left) and _previous_links(done, k, toks):
+        if self._opens_breakdown(left) and _previous_links(done, k, toks, kind=q.kind if q.kind in ("count", "money") else None):
             item = self._verb_item(left)
             return [{"activity": item, "object": None}] if item else None
         v0 = self._compound_start(left, vi)
@@ -862,7 +865,8 @@ class AttachmentRules:
     def _inherit(self, text, toks, k, left, right, q, done):
         # a count is no part of a rate or a change in percent: its parent is the count before
         # (新登记经营主体5,126户，同比增长11.4%，其中企业1,342户; …比例达98%，其中“全程网办”事项1,206项)
-        prev = _previous_links(done, k, toks, skip_percent=q.kind != "percent")
+        prev = _previous_links(done, k, toks, skip_percent=q.kind != "percent",
+                               kind=q.kind if q.kind in ("count", "money") else None)
         if not prev:
             return None
         np = left
@@ -1038,12 +1042,17 @@ def _previous_unit(k: int, toks: list[Tok]) -> str | None:
     return None
 
 
-def _previous_links(done: dict, k: int, toks: list[Tok], skip_percent: bool = False):
+def _previous_links(done: dict, k: int, toks: list[Tok], skip_percent: bool = False, kind: str | None = None):
+    """The links of the nearest quantity before token k in the sentence that has
+    an activity (of ``kind``, when given: a count's parent is a count, not the
+    time limit between them: 受理信访事项64件，均在15日内办结，其中网上信访41件)."""
     for j in range(k - 1, -1, -1):
         t = toks[j]
         if t.pos == PUNCT_POS and t.text in "。！？":
             break
         if skip_percent and t.unit in _PERCENT_UNITS:
+            continue
+        if kind is not None and t.kind is not None and t.kind != kind and t.kind in _PARENT_KINDS:
             continue
         if t.q is not None and t.q in done:
             links = [link for link in done[t.q] if link.get("activity")]

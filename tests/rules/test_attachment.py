@@ -183,3 +183,13 @@ def test_a_breakdown_count_skips_a_percent_for_its_parent():
 def test_serial_verbs_and_list_items(text, number, activity):
     row = next(r for r in links(text) if r[0] == number)
     assert row[1] == activity
+
+
+def test_a_breakdown_count_skips_a_time_limit_for_its_parent():
+    got = links("受理信访事项80件，均在15日内办结，其中网上信访52件，同比减少9件。")
+    assert [(g[0], g[1]) for g in got] == [("80件", "受理"), ("15日内", "办结"), ("52件", "受理"), ("9件", "受理")]
+
+
+def test_a_time_limit_before_a_verb_that_produces_its_object():
+    (row,) = links("对符合条件的申请均在7日内作出许可决定。")
+    assert row[1] == "作出" and row[2] == "许可决定"
