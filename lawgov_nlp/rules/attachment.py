@@ -107,6 +107,7 @@ class AttachmentRules:
         self.counted_things = tuple(d["counted_thing_suffixes"])
         self._relabels: dict[tuple[str, str], str] = {}
         self.result_verbs = set(d["result_verbs"])
+        self.summary_markers = set(d["summary_markers"])
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
         self.label_colons = tuple(d["label_colons"])
@@ -636,6 +637,11 @@ class AttachmentRules:
         return links
 
     def _verb_before_links(self, text, toks, k, left, right, q, done):
+        if left and left[-1].text in self.summary_markers and self._np_after(toks, k) is not None:
+            # 换证等19项高频事项实现“跨省通办”: a number summing up a list is the subject
+            act = self._predicate_after(toks, k + 1)
+            if act is not None and not any(self._is_break(t) for t in toks[k + 1:] if t.start < act[0]):
+                return [{"activity": act, "object": self._np_after(toks, k)}]
         vi = self._governing_verb(left)
         if vi is None and left and left[-1].pos == "vn" and (
                 self._is_action(left[-1].text) or all(t.pos in ("d", "ad") for t in left[:-1])):
