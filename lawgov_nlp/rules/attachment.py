@@ -108,6 +108,7 @@ class AttachmentRules:
         self._relabels: dict[tuple[str, str], str] = {}
         self.result_verbs = set(d["result_verbs"])
         self.summary_markers = set(d["summary_markers"])
+        self.penalty_verbs = set(d["penalty_verbs"])
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
         self.label_colons = tuple(d["label_colons"])
@@ -418,8 +419,9 @@ class AttachmentRules:
         a = i - 1
         while a > 0 and left[a - 1].pos in self.noun_pos and left[a - 1].pos not in ("m", "q"):
             a -= 1
-        if any(t.pos == "v" for t in left[:a]):
-            return None  # 冻结涉案资金2360万元: a verb governs the money noun
+        nearest = next((t for t in reversed(left[:a]) if t.pos == "v"), None)
+        if nearest is not None and nearest.text not in self.penalty_verbs:
+            return None  # 冻结涉案资金2360万元: a verb governs the money noun (处以罚款伍仟元 does not)
         return [{"activity": [left[a].start, left[i - 1].end], "object": None}]
 
     def _time_limit(self, text, toks, k, left, right, q, done):

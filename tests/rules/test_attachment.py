@@ -193,3 +193,8 @@ def test_a_breakdown_count_skips_a_time_limit_for_its_parent():
 def test_a_time_limit_before_a_verb_that_produces_its_object():
     (row,) = links("对符合条件的申请均在7日内作出许可决定。")
     assert row[1] == "作出" and row[2] == "许可决定"
+
+
+def test_money_after_a_penalty_verb_is_the_penalty():
+    got = links("对3起违法占用林地案件分别处以罚款陆仟元和玖仟元。")
+    assert [(g[0], g[1]) for g in got][1:] == [("陆仟元", "罚款"), ("玖仟元", "罚款")]
