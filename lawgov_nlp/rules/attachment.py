@@ -676,8 +676,12 @@ class AttachmentRules:
         if verb[-1].text in self.existential:
             if np_span:
                 return [self._existential(np)]
-            # 全市共有1,230家门店作出承诺: the number is the subject of what follows
-            return [{"activity": self._predicate_after(toks, k + 1), "object": self._np_after(toks, k)}]
+            # 全市共有1,230家门店作出承诺: the number is the subject of what follows in its clause
+            # (仅有1至2名，且多为兼职: not of the next clause)
+            act = self._predicate_after(toks, k + 1, clause=True)
+            # (部分派出所法制员仅有1至2名: what there is, named before the verb)
+            obj = self._np_after(toks, k) or (None if act else self._subject_of(left[:v0]))
+            return [{"activity": act, "object": obj}]
         if verb[-1].text in self.light or vtext in self.light:
             head = np[-1].text if np else ""
             if np and (self._is_action(head) or np[-1].pos in ("vn", "v")) and not head.endswith(self.event_suffixes):
@@ -730,6 +734,19 @@ class AttachmentRules:
         if len(item) > 1 and self._is_action(item[-1].text):
             return None  # 变更登记2.1万件: a kind of the parent's act (verb + action noun), an object
         return _span(item)
+
+    def _subject_of(self, np):
+        """The noun phrase before a verb, adverbs and conjunctions off its ends
+        (而路政执法人员仅有11人 → 路政执法人员)."""
+        while np and np[-1].pos in ("d", "ad", "c"):
+            np = np[:-1]
+        x = len(np)
+        while x > 0 and np[x - 1].pos not in ("v", "vn", "p", "vshi", PUNCT_POS, QUANTITY_POS):
+            x -= 1
+        np = np[x:]
+        if not np or np[-1].pos not in self.noun_pos and np[-1].pos not in ("zg", "ng"):
+            return None
+        return self._trim(np)
 
     def _topic_before(self, left, v0):
         """典型案例发布25期: a noun phrase opening the clause before its only verb
@@ -942,14 +959,14 @@ class AttachmentRules:
 
     # -- helpers ---------------------------------------------------------
 
-    def _predicate_after(self, toks, j):
+    def _predicate_after(self, toks, j, clause: bool = False):
         """First predicate at or after token j in the sentence (skipping the
         subject's noun phrase and adverbs); a light verb gives way to the
         action noun after it (进行了专项检查 → 专项检查)."""
         n = len(toks)
         while j < n:
             t = toks[j]
-            if t.pos == PUNCT_POS and t.text in "。！？":
+            if t.pos == PUNCT_POS and t.text in "。！？" or (clause and self._is_break(t)):
                 return None
             if t.pos == PUNCT_POS and self._opens_breakdown(toks[j + 1:j + 4]):
                 return None  # the next clause starts a breakdown: it is not our predicate

@@ -198,3 +198,8 @@ def test_a_time_limit_before_a_verb_that_produces_its_object():
 def test_money_after_a_penalty_verb_is_the_penalty():
     got = links("对3起违法占用林地案件分别处以罚款陆仟元和玖仟元。")
     assert [(g[0], g[1]) for g in got][1:] == [("陆仟元", "罚款"), ("玖仟元", "罚款")]
+
+
+def test_existential_number_keeps_to_its_clause_and_names_its_subject():
+    (row,) = links("部分司法所工作人员仅有2名，且多为兼职。")
+    assert row[1] is None and "司法所工作人员" in row[2]
