@@ -49,6 +49,7 @@ class NonIndicatorRules:
         cn = regex.escape(CHINESE_NUMERAL_CHARS)
         # 三番五次, 一户一档, 千家万户: numeral-word-numeral-word idioms.
         self.idiom4 = regex.compile(rf"[{cn}][^\W\d{cn}][{cn}][^\W\d{cn}]")
+        self.distributive = regex.compile(d["distributive_pattern"])
         self.future_heading = regex.compile(d["future_plan_heading"])
         self.past_heading = regex.compile(d["past_heading"])
         self.future_sentence = regex.compile(d["future_plan_sentence"])
@@ -87,13 +88,14 @@ class NonIndicatorRules:
             return "negation_or_demonstrative"
         if self._idiom(text, q):
             return "idiom"
+        if text[q.unit_start:q.unit_end] in self.category_units and _is_han(after[:1] or " "):
+            return "structural"  # 八类严重暴力犯罪, 对21类违法行为: categories, not a count
         if chinese:
             if q.value <= 10 and any(after.startswith(w) for w in self.name_heads):
                 return "name"
             if after[:1] in "“‘「\"" and text[q.unit_start:q.unit_end] in self.structural_units:
                 return "structural"
-            if text[q.unit_start:q.unit_end] in self.category_units and _is_han(after[:1] or " "):
-                return "structural"  # 八类严重暴力犯罪: categories, not a count
+
             if len(num) == 1 and self.idiom4.fullmatch(text[max(0, q.num_start - 2):q.num_start + 2]):
                 return "idiom"
             if len(num) == 1 and self.idiom4.fullmatch(text[q.num_start:q.num_start + 4]) and q.end - q.num_start == 2:
@@ -102,6 +104,8 @@ class NonIndicatorRules:
             return "zero"
         if self._threshold(text, q, others):
             return "threshold"
+        if self.distributive.search(text, max(0, q.lead_start - 20), q.lead_start):
+            return "distributive"
         if q.kind == "duration" and any(after.startswith(w) for w in self.duration_names):
             return "name"
         return None

@@ -94,6 +94,7 @@ class QuantityGrammar:
         self.suffix_qualifiers = ctx["suffix_qualifiers"]
         self.percent_prefixes = ctx["percent_prefixes"]
         self.list_joiners = set(ctx["list_joiners"])
+        self.qualifier_word_stems = ctx.get("qualifier_word_stems", {})
         self.unit_not_before = {u: set(chars) for u, chars in ctx.get("unit_not_before", {}).items()}
         self.distributive = tuple(ctx["distributive_markers"])
         seps = "|".join(regex.escape(s) for s in ctx["range_separators"])
@@ -272,7 +273,11 @@ class QuantityGrammar:
             left = text[max(0, pos - 4):pos]
             m = self._prefix_qualifier_end.search(left)
             if m:
-                return self.prefix_qualifiers[m.group()], pos - len(m.group())
+                word = m.group()
+                before = text[pos - len(word) - 1:pos - len(word)] if pos - len(word) > 0 else ""
+                if before and before in self.qualifier_word_stems.get(word, ""):
+                    return None, start  # 村规民约21份: 约 ends a word here
+                return self.prefix_qualifiers[word], pos - len(word)
             m = self._prefix_filler_end.search(left)
             if m is None:
                 break

@@ -178,7 +178,7 @@ def test_a_breakdown_count_skips_a_percent_for_its_parent():
     ("召开局务会议听取法治工作汇报3次。", "3次", "听取"),
     ("举办业务培训12期、累计培训1,800人次。", "1,800人次", "培训"),
     ("出动执法人员900人次、执法车辆260台次。", "260台次", "出动"),
-    ("每季度开展联合执法行动6次。", "6次", "开展"),
+    ("全年开展联合执法行动36次。", "36次", "开展"),
 ])
 def test_serial_verbs_and_list_items(text, number, activity):
     row = next(r for r in links(text) if r[0] == number)

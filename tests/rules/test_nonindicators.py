@@ -64,3 +64,14 @@ def test_a_target_in_the_plan_is_kept_as_rejected():
     doc = nlp(text)
     assert [s.text for s in doc.spans["indicators"]] == ["500人次"]
     assert [(s.text, s._.lawgov["reason"]) for s in doc.spans["lawgov_rejected"]] == [("800人次", "future_plan")]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("每个乡镇配备专职人民调解员3至5名。", []),
+    ("各执法中队每周开展夜间巡查两三次。", []),
+    ("全年开展夜间巡查120次，每次出动执法人员6名。", ["120次"]),
+])
+def test_per_unit_norms_are_not_mentions(text, kept):
+    import lawgov_nlp
+
+    assert list(lawgov_nlp.extract(text)["text"]) == kept
