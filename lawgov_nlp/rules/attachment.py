@@ -110,6 +110,7 @@ class AttachmentRules:
         self.summary_markers = set(d["summary_markers"])
         self.penalty_verbs = set(d["penalty_verbs"])
         self.result_complements = set(d["result_complements"])
+        self.currency_words = set(d["currency_words"])
         self.baseline_words = set(d["baseline_words"])
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
@@ -412,8 +413,9 @@ class AttachmentRules:
         if q.kind != "money":
             return None
         i = len(left)
-        while i > 0 and (left[i - 1].text in self.rate_fillers or left[i - 1].pos in ("d", "ul", "uj", "vshi")):
-            i -= 1
+        while i > 0 and (left[i - 1].text in self.rate_fillers or left[i - 1].pos in ("d", "ul", "uj", "vshi")
+                         or left[i - 1].text in self.currency_words):
+            i -= 1  # (处以罚款人民币壹佰贰拾万元: the currency's name is no money noun)
         if i == 0:
             return None
         tail = "".join(t.text for t in left[max(0, i - 2):i])
@@ -532,6 +534,19 @@ class AttachmentRules:
                 break
             if t.text in self.dui_predicates or (t.pos == PUNCT_POS and t.text in "。！？"):
                 return None
+            if t.pos == "v" and t.text in self.domain_verbs and j == k - 1:
+                # 对轻微违法行为依法不予处罚2,468起: the act closed the 对-phrase before the number
+                closed = True
+                for x in range(j - 1, -1, -1):
+                    if toks[x].text in self.dui and toks[x].pos == "p":
+                        break
+                    if self._is_break(toks[x]):
+                        closed = False
+                        break
+                else:
+                    closed = False
+                if closed:
+                    return None
         if a is None:
             return None
         obj = self._np_after(toks, k)

@@ -203,3 +203,13 @@ def test_money_after_a_penalty_verb_is_the_penalty():
 def test_existential_number_keeps_to_its_clause_and_names_its_subject():
     (row,) = links("部分司法所工作人员仅有2名，且多为兼职。")
     assert row[1] is None and "司法所工作人员" in row[2]
+
+
+@pytest.mark.parametrize("text,number,activity", [
+    ("对该企业处以罚款人民币捌万元，并责令停产整顿。", "捌万元", "罚款"),
+    ("对初次违法行为依法不予处罚312起，当场教育纠正600余人次。", "312起", "不予处罚"),
+    ("对拟出台的3件规范性文件进行合法性审查。", "3件", "合法性审查"),
+])
+def test_dui_phrases_closed_by_their_act(text, number, activity):
+    row = next(r for r in links(text) if r[0] == number)
+    assert activity in row[1]
