@@ -208,7 +208,7 @@ def test_existential_number_keeps_to_its_clause_and_names_its_subject():
 @pytest.mark.parametrize("text,number,activity", [
     ("对该企业处以罚款人民币捌万元，并责令停产整顿。", "捌万元", "罚款"),
     ("对初次违法行为依法不予处罚312起，当场教育纠正600余人次。", "312起", "不予处罚"),
-    ("对拟出台的3件规范性文件进行合法性审查。", "3件", "合法性审查"),
+    ("对拟出台的3件规范性文件进行合法性审查。", "3件", "审查"),
 ])
 def test_dui_phrases_closed_by_their_act(text, number, activity):
     row = next(r for r in links(text) if r[0] == number)
