@@ -858,6 +858,8 @@ class AttachmentRules:
                 and left[vi - 1].text not in self.existential and left[vi].text not in self.light \
                 and left[vi - 1].text not in ("截至", "通过", "根据", "按照", "围绕"):
             v0 = vi - 1
+        elif vi > 0 and left[vi - 1].text in self.result_verbs and left[vi - 1].text not in self.light:
+            v0 = vi - 1  # 不予处罚, 免予处罚: the negation or grant is part of the act
         return v0
 
     def _existential(self, np: list[Tok]) -> Link:
