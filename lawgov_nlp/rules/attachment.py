@@ -684,7 +684,7 @@ class AttachmentRules:
                 return None
         if self._opens_breakdown(left) and _previous_links(done, k, toks, kind=q.kind if q.kind in ("count", "money") else None):
             item = self._verb_item(left)
-            return [{"activity": item, "object": None}] if item else None
+            return [item] if item else None
         v0 = self._compound_start(left, vi)
         verb = left[v0:vi + 1]
         np = left[vi + 1:]
@@ -750,11 +750,22 @@ class AttachmentRules:
                 break
         while item and item[0].pos == PUNCT_POS:
             item = item[1:]
-        if not item or item[0].pos != "v" or any(t.pos not in ("v", "vn", "c", "d") for t in item):
+        if not item or item[0].pos != "v":
+            return None
+        v = 1
+        while v < len(item) and item[v].pos in ("v", "vn", "c", "d") and not self._is_action(item[v].text):
+            v += 1
+        verbs, np = item[:v], item[v:]
+        if sum(len(t.text) for t in np) > 1 and all(t.pos in self.noun_pos and t.pos != "vn" or t.pos == QUOTED_POS
+                                                   for t in np):
+            # (一是取消项3项: a verb and one character name a kind, not an act and its object)
+            # 其中适用简易程序12件, 其中追回基金4.9亿元: a verb and what it acts on
+            return {"activity": _span(verbs), "object": self._trim(np)}
+        if any(t.pos not in ("v", "vn", "c", "d") for t in item):
             return None
         if len(item) > 1 and self._is_action(item[-1].text):
             return None  # 变更登记2.1万件: a kind of the parent's act (verb + action noun), an object
-        return _span(item)
+        return {"activity": _span(item), "object": None}
 
     def _subject_of(self, np):
         """The noun phrase before a verb, adverbs and conjunctions off its ends

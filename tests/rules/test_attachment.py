@@ -213,3 +213,8 @@ def test_existential_number_keeps_to_its_clause_and_names_its_subject():
 def test_dui_phrases_closed_by_their_act(text, number, activity):
     row = next(r for r in links(text) if r[0] == number)
     assert activity in row[1]
+
+
+def test_a_breakdown_item_that_is_a_verb_and_its_object():
+    got = links("作出行政处罚决定210件，其中适用简易程序38件。")
+    assert got[1] == ("38件", "适用", "简易程序")
