@@ -111,6 +111,8 @@ class AttachmentRules:
         self.penalty_verbs = set(d["penalty_verbs"])
         self.result_complements = set(d["result_complements"])
         self.currency_words = set(d["currency_words"])
+        self.event_counters = set(d["event_counters"])
+        self.attending_verbs = set(d["attending_verbs"])
         self.baseline_words = set(d["baseline_words"])
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
@@ -264,14 +266,23 @@ class AttachmentRules:
             return None
         return label
 
-    def _verb_object_compound(self, text, toks, link: Link) -> Link:
+    def _verb_object_compound(self, text, toks, link: Link, q=None) -> Link:
         """诉转案42件, 收案69件, 宣布失效3件: an "object" of one character glued
         between the verb and the number, or one that is only an adjective, is part
         of the act's name, not a thing counted."""
         act, obj = link.get("activity"), link.get("object")
-        if not act or not obj or obj[0] != act[1]:
+        if not act or not obj:
             return link
         inside = [t for t in toks if obj[0] <= t.start and t.end <= obj[1]]
+        verb = text[act[0]:act[1]]
+        if q is not None and q.unit in self.event_counters and inside and obj[0] >= act[1] \
+                and (verb in self.light or verb in self.pivot or verb in self.attending_verbs or self._is_action(verb)) \
+                and (inside[-1].pos == "vn" or self._is_action(inside[-1].text)) \
+                and not inside[-1].text.endswith(self.event_suffixes) and text[obj[1]:q.start].strip() == "":
+            # 旁听庭审两次, 开展执法巡查和专项督察12次: a count of events counts the act itself
+            return {**link, "activity": [act[0], obj[1]], "object": None}
+        if obj[0] != act[1]:
+            return link  # (提供法律服务4次: a service provided is a thing, it stays the object)
         single = obj[1] - obj[0] == 1 and any(t.pos == QUANTITY_POS and t.start == obj[1] for t in toks)
         verb = text[act[0]:act[1]]
         granted = verb in self.result_verbs and inside and all(
@@ -288,7 +299,7 @@ class AttachmentRules:
                      self._verb_before, self._inherit, self._subject_predicate, self._event_noun):
             result = rule(text, toks, k, left, right, q, done)
             if result:
-                return [self._verb_object_compound(text, toks, link) for link in result]
+                return [self._verb_object_compound(text, toks, link, q) for link in result]
         # 公证机构112家: no activity; the noun phrase before the number is what it counts
         np = self._after_marker(left) if self._opens_breakdown(left) else left
         for x in range(len(np) - 1, -1, -1):

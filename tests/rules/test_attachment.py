@@ -218,3 +218,12 @@ def test_dui_phrases_closed_by_their_act(text, number, activity):
 def test_a_breakdown_item_that_is_a_verb_and_its_object():
     got = links("作出行政处罚决定210件，其中适用简易程序38件。")
     assert got[1] == ("38件", "适用", "简易程序")
+
+
+@pytest.mark.parametrize("text,number,object_", [
+    ("组织机关干部旁听庭审3次。", "3次", None),
+    ("为重大项目提供法律服务12次。", "12次", "法律服务"),
+])
+def test_a_count_of_events_counts_the_act(text, number, object_):
+    row = next(r for r in links(text) if r[0] == number)
+    assert row[2] == object_
