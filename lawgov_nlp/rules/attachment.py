@@ -113,6 +113,7 @@ class AttachmentRules:
         self.currency_words = set(d["currency_words"])
         self.event_counters = set(d["event_counters"])
         self.attending_verbs = set(d["attending_verbs"])
+        self.patient_heads = tuple(d["patient_heads"])
         self.baseline_words = set(d["baseline_words"])
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
@@ -373,7 +374,25 @@ class AttachmentRules:
             n = self._position_in_list(toks, k)
             if n is not None and n < len(spans):
                 return [{"activity": spans[n], "object": None}]
+        if len(spans) == 1:
+            return [self._patient_of_name(text, toks, spans[0])]
         return [{"activity": sp, "object": None} for sp in spans]
+
+    def _patient_of_name(self, text, toks, span) -> Link:
+        """基本医疗保险参保率, 居民身份证异地换领的办理时限: a rate or time limit
+        named with what it is measured on — that thing is the object, the rest
+        the activity (a name with nothing of the kind stays whole)."""
+        name = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
+        for x, t in enumerate(name):
+            if t.text == "的" and 0 < x < len(name) - 1:
+                return {"activity": _span(name[x + 1:]), "object": self._trim(name[:x])}
+        for x in range(len(name) - 1, 0, -1):
+            if name[x - 1].text.endswith(self.patient_heads) and name[x - 1].pos not in ("v", "vn"):
+                patient = name[:x]
+                if sum(len(t.text) for t in patient) < 3 or any(t.pos == "v" for t in patient):
+                    break  # 案件办结率, 开办企业时间: the name of one process, not a thing and its measure
+                return {"activity": _span(name[x:]), "object": self._trim(patient)}
+        return {"activity": span, "object": None}
 
     def _skip_level_words(self, left) -> int:
         """Index after the rate/metric name: skip 均达到, 降至, 控制在, 不超过 …"""
