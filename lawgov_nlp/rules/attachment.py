@@ -499,7 +499,7 @@ class AttachmentRules:
         由58项精简至19项 take the noun before 由."""
         level = self._from_to_subject(left)
         if level is not None:
-            return [{"activity": level, "object": None}]
+            return [self._patient_of_name(text, toks, level)]
         if q.change is None:
             return None
         j = len(left)

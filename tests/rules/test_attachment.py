@@ -227,3 +227,13 @@ def test_a_breakdown_item_that_is_a_verb_and_its_object():
 def test_a_count_of_events_counts_the_act(text, number, object_):
     row = next(r for r in links(text) if r[0] == number)
     assert row[2] == object_
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("城乡居民基本养老保险参保率达到98%。", ("参保率", "城乡居民基本养老保险")),
+    ("不动产登记的办理时限由10个工作日压缩至3个工作日。", ("办理时限", "不动产登记")),
+    ("案件办结率达到96%。", ("案件办结率", None)),
+])
+def test_a_measure_named_with_what_it_measures(text, expected):
+    row = links(text)[0]
+    assert (row[1], row[2]) == expected
