@@ -114,6 +114,8 @@ class AttachmentRules:
         self.event_counters = set(d["event_counters"])
         self.attending_verbs = set(d["attending_verbs"])
         self.patient_heads = tuple(d["patient_heads"])
+        self.measure_nouns = set(d["measure_nouns"])
+        self.np_joiners = set(d["np_joiners"])
         self.baseline_words = set(d["baseline_words"])
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
@@ -374,6 +376,12 @@ class AttachmentRules:
             n = self._position_in_list(toks, k)
             if n is not None and n < len(spans):
                 return [{"activity": spans[n], "object": None}]
+        if len(spans) == 1 and q.kind == "measure" and text[spans[0][0]:spans[0][1]] in self.measure_nouns:
+            # 拆除违法建筑27处、面积3,600平方米: the measure of what the act before dealt with
+            prev = _previous_links(done, k, toks)
+            before = [t for t in toks if t.end <= spans[0][0]]
+            if prev and before and before[-1].text in "、，," and len(before) > 1 and before[-2].pos == QUANTITY_POS:
+                return [{"activity": prev[0]["activity"], "object": spans[0]}]
         if len(spans) == 1:
             return [self._patient_of_name(text, toks, spans[0])]
         return [{"activity": sp, "object": None} for sp in spans]
@@ -724,6 +732,12 @@ class AttachmentRules:
                 break
         np_span = self._trim(np)
         vtext = "".join(t.text for t in verb)
+        after = self._np_after(toks, k)
+        if after is not None and np and (np[-1].text in self.np_joiners or (
+                verb[-1].text in self.pivot and len(left) > vi + 1)):
+            # 9个县公安局和【22个】局属单位: the noun before belongs to the item before;
+            # 组织全省医保系统【1.2万余名】干部职工: after a pivot, the counted noun follows the number
+            return [{"activity": [verb[0].start, verb[-1].end], "object": after}]
         if verb[-1].text in self.existential:
             if np_span:
                 return [self._existential(np)]

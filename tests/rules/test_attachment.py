@@ -237,3 +237,13 @@ def test_a_count_of_events_counts_the_act(text, number, object_):
 def test_a_measure_named_with_what_it_measures(text, expected):
     row = links(text)[0]
     assert (row[1], row[2]) == expected
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("拆除违法建筑18处、面积2,400平方米。", "2,400平方米", "拆除", "面积"),
+    ("组织全市公安系统2,300余名民警参加培训。", "2,300余名", "组织", "民警"),
+    ("督促6个乡镇和14个社区落实整改。", "14个", "督促", "社区"),
+])
+def test_coordinated_measures_and_nouns_after_the_number(text, number, activity, object_):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)
