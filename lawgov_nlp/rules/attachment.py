@@ -647,6 +647,9 @@ class AttachmentRules:
             return None
         if any(t.pos not in self.noun_pos and t.pos not in ("vn", "v") for t in rest):
             return None
+        first_noun = next((x for x, t in enumerate(rest) if t.pos in self.noun_pos and t.pos != "vn"), None)
+        if first_noun is not None and any(t.pos == "v" for t in rest[first_noun + 1:-1]):
+            return None  # 14个社区落实整改: a subject and its predicate, not an action noun
         if len(left) and left[-1].pos == "v" and left[-1].text not in self.light:
             return None  # 培训人员80人次参加考试: a real verb before the number governs
         return [{"activity": _span(rest), "object": None}]
