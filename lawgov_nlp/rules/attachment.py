@@ -115,6 +115,7 @@ class AttachmentRules:
         self.attending_verbs = set(d["attending_verbs"])
         self.patient_heads = tuple(d["patient_heads"])
         self.measure_nouns = set(d["measure_nouns"])
+        self.bare_measure_nouns = set(d["bare_measure_nouns"])
         self.np_joiners = set(d["np_joiners"])
         self.baseline_words = set(d["baseline_words"])
         self.declaring_verbs = set(d["declaring_verbs"])
@@ -380,7 +381,9 @@ class AttachmentRules:
             # 拆除违法建筑27处、面积3,600平方米: the measure of what the act before dealt with
             prev = _previous_links(done, k, toks)
             before = [t for t in toks if t.end <= spans[0][0]]
-            if prev and before and before[-1].text in "、，," and len(before) > 1 and before[-2].pos == QUANTITY_POS:
+            joined = before and (before[-1].text == "、" or (before[-1].text in "，," and text[spans[0][0]:spans[0][1]]
+                                                              in self.bare_measure_nouns))
+            if prev and joined and len(before) > 1 and before[-2].pos == QUANTITY_POS:
                 return [{"activity": prev[0]["activity"], "object": spans[0]}]
         if len(spans) == 1:
             return [self._patient_of_name(text, toks, spans[0])]
@@ -751,6 +754,9 @@ class AttachmentRules:
             obj = self._np_after(toks, k) or (None if act else self._subject_of(left[:v0]))
             return [{"activity": act, "object": obj}]
         if verb[-1].text in self.light or vtext in self.light:
+            while np and (np[-1].text in self.level_words or np[-1].text in self.trim_right):
+                np = np[:-1]  # 开展下沉调研共计48次
+            np_span = self._trim(np)
             head = np[-1].text if np else ""
             if np and (self._is_action(head) or np[-1].pos in ("vn", "v")) and not head.endswith(self.event_suffixes):
                 # 开展行政复议案件听证136场次: a counted thing named before the action noun is its object
@@ -795,8 +801,9 @@ class AttachmentRules:
             if item[x].pos == QUANTITY_POS:
                 item = item[x + 1:]
                 break
-        while item and item[0].pos == PUNCT_POS:
-            item = item[1:]
+        while item and (item[0].pos == PUNCT_POS or (item[0].pos in ("d", "ad") and len(item) > 1
+                                                    and item[1].pos == "v")):
+            item = item[1:]  # (其中依法/d 撤销9件: the manner goes with the act)
         if not item or item[0].pos != "v":
             return None
         v = 1

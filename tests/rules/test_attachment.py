@@ -247,3 +247,13 @@ def test_a_measure_named_with_what_it_measures(text, expected):
 def test_coordinated_measures_and_nouns_after_the_number(text, number, activity, object_):
     row = next(r for r in links(text) if r[0] == number)
     assert (row[1], row[2]) == (activity, object_)
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("全年开展执法调研共计36次。", "36次", "执法调研", None),
+    ("审批时限由法定的20个工作日压缩至8个工作日。", "8个工作日", "审批时限", None),
+    ("全区现有持证执法人员420名，较上年增加35名。", "35名", None, None),
+])
+def test_fillers_baselines_and_stock_changes(text, number, activity, object_):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)
