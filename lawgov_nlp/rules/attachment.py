@@ -78,6 +78,7 @@ class AttachmentRules:
         self.level_particles = tuple(d["level_particles"])
         self.comparators = set(load_json("quantity_context.json")["change"]["comparators"])
         self.relabel_adverbs = set(d["relabel_as_adverb"])
+        self.relabel_prepositions = set(d["relabel_as_preposition"])
         self.relabel_pos = set(d["relabel_compound_pos"])
         self.money_nouns = tuple(d["money_activity_nouns"])
         self.adverbial_nouns = set(d["adverbial_nouns"])
@@ -196,6 +197,8 @@ class AttachmentRules:
             tag = "vshi"  # the copula links, it does not govern
         elif word in self.relabel_adverbs:
             tag = "d"  # 累计/共计 are tagged v by jieba but only sum up
+        elif word in self.relabel_prepositions:
+            tag = "p"  # 依托…平台接入…: a co-verb that introduces the means, not the act
         elif tag in self.relabel_pos and len(word) > 2:
             # jieba tags unknown compounds as idioms or names (依法查处/l, 安全检查/nr):
             # the head decides.
@@ -861,6 +864,12 @@ class AttachmentRules:
         cands = [j for j in cands if not (j > 0 and left[j - 1].pos == "p")] or cands
         # 拟废止87件、修改45件: a verb after the last number before ours is the list item's own
         last_q = next((x for x in range(len(left) - 1, -1, -1) if left[x].pos == QUANTITY_POS), -1)
+        # 从轻减轻处罚事项18项: a verb right before a generic noun names a kind of thing
+        if left and left[-1].text in self.generic_heads:
+            run = len(left) - 1
+            while run > 0 and left[run - 1].pos in ("v", "d", "ad"):
+                run -= 1
+            cands = [j for j in cands if j < run] or cands
         if last_q >= 0:
             # an action noun right before ours (…26期、累计培训5,600人次) is the item's own act
             if left[-1].pos == "vn" and self._is_action(left[-1].text) and not any(
