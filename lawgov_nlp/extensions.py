@@ -61,3 +61,42 @@ def register_extensions(force: bool = False) -> None:
 
 
 register_extensions()
+
+
+# -- fast record access ---------------------------------------------------------
+#
+# ``span._.lawgov`` builds an ``Underscore`` object per access; the components
+# read and write every mention's record four or five times per document, which
+# cost more than some rules. spaCy keeps a span's extension values in
+# ``doc.user_data`` under ``("._.", name, start_char, end_char)``: these helpers
+# use that key directly, and fall back to ``span._`` if a spaCy version stores
+# them differently (checked once, on first use).
+
+_FAST: list = []  # [True] once the key layout is confirmed, [False] if not
+
+
+def _key_layout_ok() -> bool:
+    if not _FAST:
+        from spacy.tokens import Doc
+        from spacy.vocab import Vocab
+
+        doc = Doc(Vocab(), words=["甲", "乙"], spaces=[False, False])
+        span = doc[0:2]
+        doc.user_data[("._.", "lawgov", span.start_char, span.end_char)] = {"probe": 1}
+        _FAST.append(span._.lawgov == {"probe": 1})
+    return _FAST[0]
+
+
+def get_record(span):
+    """``span._.lawgov``, without building an ``Underscore``."""
+    if _key_layout_ok():
+        return span.doc.user_data.get(("._.", "lawgov", span.start_char, span.end_char))
+    return span._.lawgov
+
+
+def set_record(span, record) -> None:
+    """``span._.lawgov = record``, without building an ``Underscore``."""
+    if _key_layout_ok():
+        span.doc.user_data[("._.", "lawgov", span.start_char, span.end_char)] = record
+    else:
+        span._.lawgov = record

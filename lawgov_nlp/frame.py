@@ -11,6 +11,8 @@ from typing import Iterable, Mapping
 import numpy
 import pandas as pd
 
+from .extensions import get_record
+
 #: Column name -> pandas dtype, in SPEC.md order.
 MENTION_COLUMNS: dict[str, str] = {
     "doc_id": "string",
@@ -138,7 +140,7 @@ def doc_to_rows(doc, doc_id: str | None) -> list[dict]:
     # A chunk of a long text knows where it sits in the whole (see chunking.py).
     offset = doc.user_data.get("lawgov_offset", 0)
     for span in doc.spans.get("indicators", []):
-        record = span._.lawgov
+        record = get_record(span)
         if record is None:
             continue
         start, end = record["start"], record["end"]

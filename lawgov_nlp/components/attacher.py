@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..rules.attachment import AttachmentRules
 from ..rules.quantity_grammar import Quantity
 from ..tagging import get_tagger
+from ..extensions import get_record, set_record
 from ._common import doc_outline, doc_text
 from .quantities import SPANS_KEY
 
@@ -46,12 +47,12 @@ class ActivityAttacher:
         spans = list(doc.spans.get(self.spans_key, []))
         if not spans:
             return doc
-        records = [s._.lawgov for s in spans]
+        records = [get_record(s) for s in spans]
         quantities = [Quantity.from_record(r) for r in records]
         outline = doc_outline(doc)
         links = self.rules.attach(text, outline.sentences, quantities)
         for span, record, span_links in zip(spans, records, links):
-            span._.lawgov = {**record, "links": span_links}
+            set_record(span, {**record, "links": span_links})
         return doc
 
 

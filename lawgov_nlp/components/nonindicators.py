@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ..rules.nonindicators import NonIndicatorRules
 from ..rules.quantity_grammar import Quantity
 from .quantities import REJECTED_KEY, SPANS_KEY
+from ..extensions import get_record, set_record
 from ._common import doc_text
 
 logger = logging.getLogger("lawgov_nlp")
@@ -29,7 +30,7 @@ class NonIndicatorFilter:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         spans = list(doc.spans.get(self.spans_key, []))
-        records = [s._.lawgov for s in spans]
+        records = [get_record(s) for s in spans]
         quantities = [Quantity.from_record(r) for r in records]
         keep, drop = [], []
         for span, record, q in zip(spans, records, quantities):
@@ -39,7 +40,7 @@ class NonIndicatorFilter:
             if reason is None:
                 keep.append(span)
             else:
-                span._.lawgov = {**record, "reason": reason}
+                set_record(span, {**record, "reason": reason})
                 drop.append(span)
                 logger.debug("not an indicator (%s): %r at %d", reason, q.text, q.start)
         doc.spans[self.spans_key] = keep

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.quantity_grammar import QuantityGrammar
+from ..extensions import set_record
 from ._common import char_span, doc_outline, doc_text
 
 SPANS_KEY = "indicators"
@@ -42,14 +43,14 @@ class QuantityRecognizer:
             record["sentence"] = text[s0:s1] if s0 <= q.start < s1 else ""
             record["section"] = outline.section_at(q.start)
             record["links"] = []
-            span._.lawgov = record
+            set_record(span, record)
             spans.append(span)
         doc.spans[self.spans_key] = spans
         bad = []
         for r in rejected:
             span = char_span(doc, r.start, r.end, label="REJECTED")
             if span is not None:
-                span._.lawgov = {"start": r.start, "end": r.end, "reason": r.reason}
+                set_record(span, {"start": r.start, "end": r.end, "reason": r.reason})
                 bad.append(span)
         doc.spans[REJECTED_KEY] = list(doc.spans.get(REJECTED_KEY, [])) + bad
         return doc
