@@ -44,6 +44,8 @@ _OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "�
 _PARENS = {"（": "）", "(": ")"}
 #: 三年, 5个月: a period said before a level (连续三年稳定在…), never its subject
 _PERCENT_UNITS = frozenset({"%", "百分点", "‰"})
+#: ``done`` key of the links a breakdown opening the next sentence may inherit
+_CARRIED = -1
 #: kinds a count never takes its parent activity from (a time limit, a rate)
 _PARENT_KINDS = frozenset({"duration", "percent"})
 _PERIOD = regex.compile(r"[0-9０-９一二三四五六七八九十两]+个?(?:年|月|季度)")
@@ -137,12 +139,19 @@ class AttachmentRules:
             k = bisect.bisect_right(starts, q.start) - 1
             sent = sentences[k] if k >= 0 and q.start < sentences[k][1] else _line_of(text, q.start)
             by_sentence.setdefault(tuple(sent), []).append(i)
+        carry, carry_end = None, -1  # the first count's links in the sentence before
         for (s0, s1), idx in by_sentence.items():
             toks = self._tokens(text, s0, s1, [(i, quantities[i]) for i in idx])
             done: dict[int, list[Link]] = {}
+            if carry is not None and "\n" not in text[carry_end:s0]:
+                done[_CARRIED] = carry  # …受理…1,832件，按时办结率100%。其中施工许可1,126件
             for i in idx:
                 done[i] = self._attach_one(text, toks, quantities[i], i, done)
                 links[i] = done[i]
+            counted = [i for i in idx if quantities[i].kind in ("count", "money") and any(
+                link.get("activity") for link in done[i])]
+            # (the sentence's first count is the one a following 其中 breaks down: 受理…3,418件，办结3,418件。其中…)
+            carry, carry_end = (done[counted[0]], s1) if counted else (None, -1)
         return links
 
     # -- tokens ----------------------------------------------------------
@@ -989,6 +998,8 @@ class AttachmentRules:
         # (新登记经营主体5,126户，同比增长11.4%，其中企业1,342户; …比例达98%，其中“全程网办”事项1,206项)
         prev = _previous_links(done, k, toks, skip_percent=q.kind != "percent",
                                kind=q.kind if q.kind in ("count", "money") else None)
+        if not prev and left and left[0] is toks[0] and self._opens_breakdown(left) and q.kind == "count":
+            prev = [link for link in done.get(_CARRIED) or [] if link.get("activity")]  # 其中 opening a sentence
         if not prev:
             return None
         np = left

@@ -257,3 +257,8 @@ def test_coordinated_measures_and_nouns_after_the_number(text, number, activity,
 def test_fillers_baselines_and_stock_changes(text, number, activity, object_):
     row = next(r for r in links(text) if r[0] == number)
     assert (row[1], row[2]) == (activity, object_)
+
+
+def test_a_breakdown_opening_a_sentence_takes_the_first_count_before():
+    got = links("全年受理行政许可事项2,400件，办结2,400件。其中施工许可900件，预售许可150件。")
+    assert [(g[0], g[1]) for g in got][2:] == [("900件", "受理"), ("150件", "受理")]
