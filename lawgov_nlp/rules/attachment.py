@@ -118,6 +118,7 @@ class AttachmentRules:
         self.attending_verbs = set(d["attending_verbs"])
         self.patient_heads = tuple(d["patient_heads"])
         self.measure_nouns = set(d["measure_nouns"])
+        self.measure_name_suffixes = tuple(d["measure_name_suffixes"])
         self.bare_measure_nouns = set(d["bare_measure_nouns"])
         self.np_joiners = set(d["np_joiners"])
         self.baseline_words = set(d["baseline_words"])
@@ -406,6 +407,8 @@ class AttachmentRules:
         named with what it is measured on — that thing is the object, the rest
         the activity (a name with nothing of the kind stays whole)."""
         name = [t for t in toks if span[0] <= t.start and t.end <= span[1]]
+        if not name or not name[-1].text.endswith(self.measure_name_suffixes + self.rate_suffixes + self.metric_suffixes):
+            return {"activity": span, "object": None}  # 审批事项由76项精简至49项: a count's own name
         for x, t in enumerate(name):
             if t.text == "的" and 0 < x < len(name) - 1:
                 return {"activity": _span(name[x + 1:]), "object": self._trim(name[:x])}
@@ -773,7 +776,8 @@ class AttachmentRules:
             if np and (self._is_action(head) or np[-1].pos in ("vn", "v")) and not head.endswith(self.event_suffixes):
                 # 开展行政复议案件听证136场次: a counted thing named before the action noun is its object
                 for x in range(len(np) - 1, 0, -1):
-                    if np[x - 1].text.endswith(self.counted_things) and np[x - 1].pos not in ("v", "vn"):
+                    if np[x - 1].text.endswith(self.counted_things) and np[x - 1].pos not in ("v", "vn") \
+                            and sum(len(t.text) for t in np[:x]) > 2:  # (案卷评查2次: the act's own name)
                         return [{"activity": _span(np[x:]), "object": self._trim(np[:x])}]
                 return [{"activity": np_span, "object": None}]
             if not np:
@@ -795,7 +799,8 @@ class AttachmentRules:
                 ext = self._extend_action_left(left, v0)
                 run = [t for t in left[:v0] if t.start >= ext]
                 for x in range(len(run), 0, -1):
-                    if obj is None and run[x - 1].text.endswith(self.counted_things) and run[x - 1].pos not in ("v", "vn"):
+                    if obj is None and run[x - 1].text.endswith(self.counted_things) and run[x - 1].pos not in ("v", "vn") \
+                            and sum(len(t.text) for t in run[:x]) > 2:
                         # 开展建设项目环评审查210件: the counted thing before the action noun
                         act_start = run[x].start if x < len(run) else verb[0].start
                         return [{"activity": [act_start, verb[-1].end], "object": self._trim(run[:x])}]
