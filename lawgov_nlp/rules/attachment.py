@@ -585,6 +585,9 @@ class AttachmentRules:
                     x.pos == "d" or x.text in self.relabel_adverbs for x in toks[j + 1:k]):
                 a, direct = j, True
                 break
+            if t.text in self.dui and t.pos == "p" and toks[k - 1].text == "的":
+                a, direct = j, True  # 对存在严重失信行为的5家企业依法列入黑名单: 的 ends a modifier of the count
+                break
             if t.text in self.dui and t.pos == "p":
                 a = j
                 break
@@ -1068,6 +1071,8 @@ class AttachmentRules:
         act = self._predicate_after(toks, k + 1)
         if act is None:
             return None
+        if obj is None:
+            obj = self._subject_of(left)  # 班子成员9人分别联系12个执法中队: the subject names what is counted
         return [{"activity": act, "object": obj}]
 
     # -- helpers ---------------------------------------------------------

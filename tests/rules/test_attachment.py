@@ -262,3 +262,13 @@ def test_fillers_baselines_and_stock_changes(text, number, activity, object_):
 def test_a_breakdown_opening_a_sentence_takes_the_first_count_before():
     got = links("全年受理行政许可事项2,400件，办结2,400件。其中施工许可900件，预售许可150件。")
     assert [(g[0], g[1]) for g in got][2:] == [("900件", "受理"), ("150件", "受理")]
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("对存在违法行为的12家企业依法列入经营异常名录。", "12家", "列入", "企业"),
+    ("执法大队现有执法人员26名。", "26名", None, "执法人员"),
+    ("党组成员7人分别联系9个执法中队。", "7人", "联系", "党组成员"),
+])
+def test_modified_counts_stock_counts_and_subjects(text, number, activity, object_):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)
