@@ -265,7 +265,7 @@ def test_a_breakdown_opening_a_sentence_takes_the_first_count_before():
 
 
 @pytest.mark.parametrize("text,number,activity,object_", [
-    ("对存在违法行为的12家企业依法列入经营异常名录。", "12家", "列入", "企业"),
+    ("对存在违法行为的12家企业依法列入黑名单。", "12家", "列入", "企业"),
     ("执法大队现有执法人员26名。", "26名", None, "执法人员"),
     ("党组成员7人分别联系9个执法中队。", "7人", "联系", "党组成员"),
 ])
