@@ -748,6 +748,10 @@ class AttachmentRules:
             item = self._verb_item(left)
             return [item] if item else None
         v0 = self._compound_start(left, vi)
+        if v0 > 0 and v0 < vi and left[v0 - 1].pos == "v" and left[v0 - 1].text in self.domain_verbs \
+                and left[v0 - 1].text not in self.light and vi + 1 < len(left) \
+                and all(t.pos in self.noun_pos and t.pos != "vn" for t in left[vi + 1:]):
+            vi = v0 = v0 - 1  # 下达责令整改通知书29份: the verbs after 下达 name the document it issued
         verb = left[v0:vi + 1]
         np = left[vi + 1:]
         for x in range(len(np) - 1, -1, -1):

@@ -272,3 +272,8 @@ def test_a_breakdown_opening_a_sentence_takes_the_first_count_before():
 def test_modified_counts_stock_counts_and_subjects(text, number, activity, object_):
     row = next(r for r in links(text) if r[0] == number)
     assert (row[1], row[2]) == (activity, object_)
+
+
+def test_verbs_naming_the_document_issued():
+    (row,) = links("下达责令改正通知书46份。")
+    assert row[1] == "下达" and "通知书" in row[2]
