@@ -275,5 +275,5 @@ def test_modified_counts_stock_counts_and_subjects(text, number, activity, objec
 
 
 def test_verbs_naming_the_document_issued():
-    (row,) = links("下达责令改正通知书46份。")
+    (row,) = links("下达责令整改通知书46份。")
     assert row[1] == "下达" and "通知书" in row[2]
