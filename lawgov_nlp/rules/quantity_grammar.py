@@ -85,6 +85,7 @@ class QuantityGrammar:
         for surface, (entry, _) in self.conditional.items():
             self.units.setdefault(surface, entry)
         self.bare_rate = regex.compile(ctx["bare_rate_left"]) if ctx.get("bare_rate_left") else None
+        self.score_left = regex.compile(ctx["score_left"]) if ctx.get("score_left") else None
         self.ctx = ctx
         self.prefix_qualifiers = dict(ctx["prefix_qualifiers"])
         # "one of these words ends the window": the longest wins (the leftmost start)
@@ -135,7 +136,7 @@ class QuantityGrammar:
             if not _left_boundary_ok(text, m.start()):
                 continue
             if m.group("unit") is None and pct_unit is None:
-                q = self._bare_rate(text, m)
+                q = self._bare_rate(text, m) or self._score(text, m)
                 if q is not None:
                     found.append(q)
                 continue  # a bare numeral: dates, list markers, words like 统一
@@ -232,6 +233,23 @@ class QuantityGrammar:
             unit=unit, kind=kind, qualifier=qualifier or "exact", change=change,
             num_start=m.start("num"), num_end=num_end, unit_start=unit_start, unit_end=unit_end,
             lead_start=lead_start,
+        )
+
+    def _score(self, text: str, m) -> Quantity | None:
+        """平均成绩91.5分: 分 after a score's name (``score_left``) is the unit."""
+        end = m.end("num")
+        if self.score_left is None or text[end:end + 1] != "分" or text[end + 1:end + 2] in ("钟", "之"):
+            return None
+        if m.group("sep") or not self.score_left.search(text, max(0, m.start() - 10), m.start()):
+            return None
+        try:
+            value = _number(m.group("num"))
+        except (NumeralError, ValueError):
+            return None
+        return Quantity(
+            start=m.start(), end=end + 1, text=text[m.start():end + 1], value=value, value_high=None,
+            unit="分", kind="measure", qualifier="exact", change=None, num_start=m.start(), num_end=end,
+            unit_start=end, unit_end=end + 1, lead_start=m.start(),
         )
 
     def _bare_rate(self, text: str, m) -> Quantity | None:

@@ -82,3 +82,14 @@ def test_a_listed_change_is_shared_by_the_list(text, changes):
 ])
 def test_a_unit_that_starts_a_common_word(text, found):
     assert [q[0] for q in scan(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("参训人员平均考试成绩86.5分", [("86.5分", 86.5, "分", "measure")]),
+    ("测评得分为92分", [("92分", 92.0, "分", "measure")]),
+    ("平均等候时间12分钟", [("12分钟", 12.0, "分钟", "duration")]),  # 分钟 stays a duration
+    ("完成三分之二", []),                                          # 分之 is a fraction
+    ("提前10分完成", []),                                          # 分 with no score before it
+])
+def test_a_score_after_its_name(text, found):
+    assert [(q[0], q[1], q[3], q[4]) for q in scan(text)] == found
