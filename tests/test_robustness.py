@@ -1,5 +1,7 @@
 """Whole-pipeline robustness (issue 5): long lines, odd characters,
 determinism across runs and across process counts."""
+import pytest
+
 import lawgov_nlp
 
 
@@ -34,3 +36,27 @@ def test_fuzz_regressions_overlapping_qualifiers():
     for text in ["1818件以上1818件", "（一）1818件以上1818件1818件", "15.7万元以上15.7万元"]:
         df = lawgov_nlp.extract(text)
         assert len(df) >= 2 and _valid(text, df)
+
+
+@pytest.mark.parametrize("text", [
+    "在9个乡镇设立农村产权交易服务点。",   # a clause-opening 在 right before a count (crashed the rate rule)
+    "在3个社区，在5个村。",
+    "至10个工作日。",
+])
+def test_a_level_particle_opening_the_clause(text):
+    df = lawgov_nlp.extract(text)
+    assert all(text[s:e] == t for s, e, t in zip(df["start"], df["end"], df["text"]))
+
+
+def test_a_failing_attachment_rule_keeps_the_mention_and_logs(monkeypatch, caplog):
+    from lawgov_nlp.rules.attachment import AttachmentRules
+
+    def broken(self, *args):
+        raise IndexError("a rule bug")
+
+    monkeypatch.setattr(AttachmentRules, "_rate_or_share", broken)
+    nlp = lawgov_nlp.load()
+    with caplog.at_level("ERROR", logger="lawgov_nlp"):
+        df = lawgov_nlp.extract("受理审批事项1818件。", nlp=nlp)
+    assert list(df["text"]) == ["1818件"] and df["activity"].isna().all()
+    assert "attachment failed" in caplog.text

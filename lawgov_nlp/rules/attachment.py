@@ -25,6 +25,7 @@ a quantity, with quantities and quoted names kept whole as single tokens.
 from __future__ import annotations
 
 import bisect
+import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +33,8 @@ import regex
 
 from .lexicons import data_path, load_json
 from .quantity_grammar import Quantity
+
+logger = logging.getLogger("lawgov_nlp")
 
 QUANTITY_POS = "Q"
 QUOTED_POS = "nz"
@@ -147,7 +150,12 @@ class AttachmentRules:
             if carry is not None and "\n" not in text[carry_end:s0]:
                 done[_CARRIED] = carry  # …受理…1,832件，按时办结率100%。其中施工许可1,126件
             for i in idx:
-                done[i] = self._attach_one(text, toks, quantities[i], i, done)
+                try:
+                    done[i] = self._attach_one(text, toks, quantities[i], i, done)
+                except Exception:  # noqa: BLE001 - a rule bug must not lose the document's mentions
+                    logger.exception("attachment failed for %r in %r: the mention is kept without activity",
+                                     quantities[i].text, text[s0:s1][:80])
+                    done[i] = [{"activity": None, "object": None}]
                 links[i] = done[i]
             counted = [i for i in idx if quantities[i].kind in ("count", "money") and any(
                 link.get("activity") for link in done[i])]
@@ -438,8 +446,8 @@ class AttachmentRules:
                     or t in ("约", "近", "超过", "达", "以上", "不超过", "不足", "不到", "不少于")
                     or (t in self.level_particles and i >= 2 and left[i - 2].pos in self.verb_pos)):
                 i -= 1
-                if t in self.level_particles:
-                    i -= 1  # the verb before 至/到/在 (降至, 控制在)
+                if t in self.level_particles and i > 0 and left[i - 1].pos in self.verb_pos:
+                    i -= 1  # the verb before 至/到/在 (降至, 控制在); a clause-opening 在 has none
                 continue
             if t.endswith(self.level_particles) and left[i - 1].pos in self.verb_pos and len(t) > 1:
                 i -= 1
