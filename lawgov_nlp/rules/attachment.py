@@ -312,8 +312,8 @@ class AttachmentRules:
         verb = text[act[0]:act[1]]
         granted = verb in self.result_verbs and inside and all(
             t.pos == "vn" or self._is_action(t.text) for t in inside)  # 不予行政处罚327件
-        declared = inside and all(t.pos in ("a", "ad") for t in inside) and (
-            verb in self.declaring_verbs or "".join(t.text for t in inside) in self.result_complements)
+        declared = inside and ("".join(t.text for t in inside) in self.result_complements or (
+            verb in self.declaring_verbs and all(t.pos in ("a", "ad") for t in inside)))
         if single or granted or declared:  # (宣布失效3件: what was declared, not a thing counted)
             return {**link, "activity": [act[0], obj[1]], "object": None}
         return link
@@ -574,7 +574,7 @@ class AttachmentRules:
             if left[j].text == "由" and (j + 1 < len(left) or True):
                 after = left[j + 1:]
                 while after and after[0].pos != QUANTITY_POS and (after[0].text in self.baseline_words
-                                                                  or after[0].pos in ("t", "uj")):
+                                                                  or after[0].pos in ("t", "uj", "m")):
                     after = after[1:]  # 由上年的91.3%提升至97.1%
                 if after and after[0].pos != QUANTITY_POS:
                     return None
@@ -730,6 +730,11 @@ class AttachmentRules:
         return links
 
     def _verb_before_links(self, text, toks, k, left, right, q, done):
+        if left and left[-1].text == "的" and any(t.pos == "v" for t in left):
+            # 核查属实的96条已依法处理: a count its relative clause describes is the subject of what follows
+            act = self._predicate_after(toks, k + 1, clause=True)
+            if act is not None:
+                return [{"activity": act, "object": self._np_after(toks, k)}]
         if left and left[-1].text in self.summary_markers and self._np_after(toks, k) is not None:
             # 换证等19项高频事项实现“跨省通办”: a number summing up a list is the subject
             act = self._predicate_after(toks, k + 1)
@@ -968,7 +973,9 @@ class AttachmentRules:
     def _existential(self, np: list[Tok]) -> Link:
         """有行政复议案件4件 → activity 行政复议, object 案件; 现有执业律师2.86万名
         (no event named) → no activity, object 执业律师."""
-        if len(np) >= 2 and np[-1].text.endswith(self.generic_heads):
+        while np and np[0].pos == PUNCT_POS:
+            np = np[1:]  # (…1.18万人、特困供养人员2,136人: the list's comma)
+        if len(np) >= 2 and np[-1].text in self.generic_heads:
             return {"activity": _span(np[:-1]), "object": [np[-1].start, np[-1].end]}
         while np and np[-1].pos == "vshi":
             np = np[:-1]  # 实有经营主体达到41.2万户

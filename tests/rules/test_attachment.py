@@ -277,3 +277,13 @@ def test_modified_counts_stock_counts_and_subjects(text, number, activity, objec
 def test_verbs_naming_the_document_issued():
     (row,) = links("下达责令整改通知书46份。")
     assert row[1] == "下达" and "通知书" in row[2]
+
+
+@pytest.mark.parametrize("text,number,activity", [
+    ("核查属实的58条已依法处理。", "58条", "依法处理"),
+    ("局主要负责人带头讲授法治课3次。", "3次", "讲授"),
+    ("全县现有城乡低保对象9,800人、特困供养人员1,260人。", "1,260人", None),
+])
+def test_relative_clauses_manner_verbs_and_lists_after_a_stock_verb(text, number, activity):
+    row = next(r for r in links(text) if r[0] == number)
+    assert row[1] == activity

@@ -93,3 +93,12 @@ def test_a_unit_that_starts_a_common_word(text, found):
 ])
 def test_a_score_after_its_name(text, found):
     assert [(q[0], q[1], q[3], q[4]) for q in scan(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("办理结婚登记2,310对", ["2,310对"]),
+    ("建立3对象清单", []),       # 对象: the start of a word
+    ("共5对接机制", []),
+])
+def test_pairs_count(text, found):
+    assert [q[0] for q in scan(text)] == found
