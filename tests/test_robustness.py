@@ -60,3 +60,22 @@ def test_a_failing_attachment_rule_keeps_the_mention_and_logs(monkeypatch, caplo
         df = lawgov_nlp.extract("受理审批事项1818件。", nlp=nlp)
     assert list(df["text"]) == ["1818件"] and df["activity"].isna().all()
     assert "attachment failed" in caplog.text
+
+
+def test_no_rule_fails_on_any_gold_text(caplog):
+    """The attacher keeps a mention when a rule raises, and logs it: on the
+    benchmark's own texts that must never happen (a rule bug would hide there)."""
+    from pathlib import Path
+
+    from lawgov_nlp.evaluate.gold import load_challenge, load_seeds
+
+    root = Path(__file__).resolve().parents[1]
+    texts = {}
+    for gold in (load_seeds(root / "seeds"), load_challenge(root / "benchmarks" / "challenge"),
+                 load_seeds(root / "benchmarks" / "reports" / "dev"), load_seeds(root / "benchmarks" / "reports" / "test")):
+        texts.update(gold.texts)
+    assert len(texts) > 300
+    with caplog.at_level("ERROR", logger="lawgov_nlp"):
+        for doc_id, text in texts.items():
+            lawgov_nlp.extract(text, doc_id)
+    assert "attachment failed" not in caplog.text

@@ -235,6 +235,8 @@ class AttachmentRules:
         relabel = self._relabel
         for word, tag in self.tagger.tag(text[a:b]):
             tag = relabel(word, tag)
+            if tag == PUNCT_POS and word in "，," and out and out[-1].text in self.breakdown:
+                tag = "d"  # 其中，违规接纳…案件31起: the comma after 其中 opens the breakdown, it ends no clause
             if word in self.rate_heads and out and out[-1].pos != PUNCT_POS and out[-1].end == pos:
                 # 备案/v 率/v → 备案率: the tagger splits rate names it does not know
                 prev = out.pop()
@@ -573,9 +575,8 @@ class AttachmentRules:
         for j in range(len(left) - 1, -1, -1):
             if left[j].text == "由" and (j + 1 < len(left) or True):
                 after = left[j + 1:]
-                while after and after[0].pos != QUANTITY_POS and (after[0].text in self.baseline_words
-                                                                  or after[0].pos in ("t", "uj", "m")):
-                    after = after[1:]  # 由上年的91.3%提升至97.1%
+                while after and after[0].pos != QUANTITY_POS and after[0].pos not in ("v", "vn", "p", PUNCT_POS):
+                    after = after[1:]  # 由上年的91.3%提升至97.1%, 由原来的20日压缩至…
                 if after and after[0].pos != QUANTITY_POS:
                     return None
                 subject = self._trim(left[:j])
@@ -631,6 +632,9 @@ class AttachmentRules:
                 return [{"activity": self._predicate_after(toks, j) or [t.start, t.end], "object": obj}]
             if toks[a].text not in self.dui:
                 continue  # 对…进行 and 对…立案查处 below are 对's own
+            if t.text in self.result_verbs and t.text in self.dui_predicates:
+                # 对41名当事人作出不予行政处罚决定: what is made is a decision; 作出 is the act
+                return [{"activity": [t.start, t.end], "object": obj or self._dui_phrase(toks, a, k)}]
             if t.text in self.dui_predicates or t.text in ("进行了",):
                 act = self._predicate_after(toks, j + 1) or [t.start, t.end]
                 return [{"activity": act, "object": obj or self._dui_phrase(toks, a, k)}]
@@ -757,7 +761,7 @@ class AttachmentRules:
                     break
             if vi is None:
                 return None
-        if self._opens_breakdown(left) and _previous_links(done, k, toks, kind=q.kind if q.kind in ("count", "money") else None):
+        if self._opens_breakdown(left) and self._parent_links(done, k, toks, q, left):
             item = self._verb_item(left)
             return [item] if item else None
         v0 = self._compound_start(left, vi)
@@ -847,8 +851,13 @@ class AttachmentRules:
         while v < len(item) and item[v].pos in ("v", "vn", "c", "d") and not self._is_action(item[v].text):
             v += 1
         verbs, np = item[:v], item[v:]
-        if sum(len(t.text) for t in np) > 1 and all(t.pos in self.noun_pos and t.pos != "vn" or t.pos == QUOTED_POS
-                                                   for t in np):
+        if len(np) == 1 and np[0].text in self.generic_heads:
+            return None  # 无证经营案件22起: a kind of case (the verbs modify the generic noun), not an act
+        plain = all(t.pos in self.noun_pos and t.pos != "vn" or t.pos == QUOTED_POS for t in np)
+        reported = bool(np) and verbs[-1].text in self.domain_verbs and (
+            np[-1].pos in self.noun_pos and np[-1].pos != "vn" or np[-1].pos == QUOTED_POS)
+        if sum(len(t.text) for t in np) > 1 and (plain or reported):
+            # (其中，查处货车超限超载案件318起: the noun phrase may hold verbs, its head is a noun)
             # (一是取消项3项: a verb and one character name a kind, not an act and its object)
             # 其中适用简易程序12件, 其中追回基金4.9亿元: a verb and what it acts on
             return {"activity": _span(verbs), "object": self._trim(np)}
@@ -1023,10 +1032,7 @@ class AttachmentRules:
     def _inherit(self, text, toks, k, left, right, q, done):
         # a count is no part of a rate or a change in percent: its parent is the count before
         # (新登记经营主体5,126户，同比增长11.4%，其中企业1,342户; …比例达98%，其中“全程网办”事项1,206项)
-        prev = _previous_links(done, k, toks, skip_percent=q.kind != "percent",
-                               kind=q.kind if q.kind in ("count", "money") else None)
-        if not prev and left and left[0] is toks[0] and self._opens_breakdown(left) and q.kind == "count":
-            prev = [link for link in done.get(_CARRIED) or [] if link.get("activity")]  # 其中 opening a sentence
+        prev = self._parent_links(done, k, toks, q, left)
         if not prev:
             return None
         np = left
@@ -1050,6 +1056,16 @@ class AttachmentRules:
         if not self._opens_breakdown(left) and self._event_split(np):
             return None  # 行政诉讼案件2件 names its own event: see _event_noun
         return [{"activity": link["activity"], "object": _unquote(text, obj)} for link in prev[:1]]
+
+    def _parent_links(self, done, k, toks, q, left):
+        """The links a breakdown item or a list continuation inherits: the count
+        before in the sentence (skipping rates and time limits), or, for a 其中
+        opening the sentence, the first count of the sentence before."""
+        prev = _previous_links(done, k, toks, skip_percent=q.kind != "percent",
+                               kind=q.kind if q.kind in ("count", "money") else None)
+        if not prev and left and left[0] is toks[0] and self._opens_breakdown(left) and q.kind == "count":
+            prev = [link for link in done.get(_CARRIED) or [] if link.get("activity")]
+        return prev
 
     def _opens_breakdown(self, left: list[Tok]) -> bool:
         head = "".join(t.text for t in left[:3])

@@ -287,3 +287,10 @@ def test_verbs_naming_the_document_issued():
 def test_relative_clauses_manner_verbs_and_lists_after_a_stock_verb(text, number, activity):
     row = next(r for r in links(text) if r[0] == number)
     assert row[1] == activity
+
+
+def test_breakdowns_after_a_comma_and_across_a_sentence():
+    got = links("立案查处文化市场违法案件76起，同比下降2.7%。其中，违规接纳未成年人案件31起、无证经营案件22起。")
+    assert [(g[0], g[1]) for g in got][2:] == [("31起", "立案查处"), ("22起", "立案查处")]
+    got = links("查处交通违法案件900起。其中，查处货车超限超载案件318起。")
+    assert got[1][1] == "查处" and "案件" in got[1][2]
