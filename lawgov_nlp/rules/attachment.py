@@ -45,12 +45,12 @@ _TOPIC_POS = frozenset({"n", "nz", "nt", "nrt", "j", "l", "i"})
 _OPEN_CLOSE = {"“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "〈": "〉"}
 #: A short parenthetical inside a noun phrase stays in it (示范村（社区）, 企业（单位）).
 _PARENS = {"（": "）", "(": ")"}
-#: 三年, 5个月: a period said before a level (连续三年稳定在…), never its subject
 _PERCENT_UNITS = frozenset({"%", "百分点", "‰"})
 #: ``done`` key of the links a breakdown opening the next sentence may inherit
 _CARRIED = -1
 #: kinds a count never takes its parent activity from (a time limit, a rate)
 _PARENT_KINDS = frozenset({"duration", "percent"})
+#: 三年, 5个月: a period said before a level (连续三年稳定在…), never its subject
 _PERIOD = regex.compile(r"[0-9０-９一二三四五六七八九十两]+个?(?:年|月|季度)")
 _OPENING = regex.compile("[" + "".join(_OPEN_CLOSE) + "".join(_PARENS) + "]")
 
@@ -181,7 +181,9 @@ class AttachmentRules:
             paren = m.group() in _PARENS
             if paren and (pos == s0 or text[pos - 1] in self.breaks or text[pos - 1].isspace()
                           or any(b == pos for _, b in taken)):
-                continue  # 审结8,106件（含上年结转）: a note on the number, not part of a noun phrase  # （一） opening a line, （同比…） after a clause: not inside a noun phrase
+                # （一） opening a line, （同比…） after a clause, 审结8,106件（含上年结转） after a
+                # number: not inside a noun phrase
+                continue
             j = text.find((_PARENS if paren else _OPEN_CLOSE)[m.group()], pos + 1, min(s1, pos + (13 if paren else 41)))
             if j != -1 and not any(a < j + 1 and pos < b for a, b in taken):
                 fixed.append(Tok(pos, j + 1, text[pos:j + 1], QUOTED_POS))
@@ -283,12 +285,8 @@ class AttachmentRules:
         line_start = toks[a].start == 0 or text[toks[a].start - 1] == "\n"
         if not label or not line_start:
             return None
-        marker = self.breakdown_re.match("".join(t.text for t in label))
-        if marker:
-            eaten = 0
-            while label and eaten < marker.end():
-                eaten += len(label[0].text)
-                label = label[1:]
+        if self.breakdown_re.match("".join(t.text for t in label)):
+            label = self._after_marker(label)
         if not label or sum(len(t.text) for t in label) > self.max_label_chars:
             return None
         return label
@@ -311,7 +309,6 @@ class AttachmentRules:
         if obj[0] != act[1]:
             return link  # (提供法律服务4次: a service provided is a thing, it stays the object)
         single = obj[1] - obj[0] == 1 and any(t.pos == QUANTITY_POS and t.start == obj[1] for t in toks)
-        verb = text[act[0]:act[1]]
         granted = verb in self.result_verbs and inside and all(
             t.pos == "vn" or self._is_action(t.text) for t in inside)  # 不予行政处罚327件
         declared = inside and ("".join(t.text for t in inside) in self.result_complements or (
@@ -552,10 +549,7 @@ class AttachmentRules:
                     start -= 1
                 subject = toks[start:b]
         # 同比减少6起、下降16.2%: only what follows the last number of the list.
-        for x in range(len(subject) - 1, -1, -1):
-            if subject[x].pos == QUANTITY_POS:
-                subject = subject[x + 1:]
-                break
+        subject = subject[_last_number(subject) + 1:]
         # 较改革前压缩50%: a comparison's baseline is not what changed
         for x, t in enumerate(subject):
             if t.text in self.baseline_markers:
@@ -567,7 +561,7 @@ class AttachmentRules:
             subject = subject[:-1]
         if subject and not all(t.text in self.comparators or t.pos in ("p", "t", "m", "f") for t in subject):
             return [{"activity": _span(subject), "object": None}]
-        prev = _previous_links(done, k, toks, kind=q.kind if q.kind in ("count", "money") else None)
+        prev = _previous_links(done, k, toks, kind=_parent_kind(q))
         return [{"activity": link["activity"], "object": None} for link in prev[:1]] if prev else None
 
     def _from_to_subject(self, left):
@@ -604,16 +598,9 @@ class AttachmentRules:
                 return None
             if t.pos == "v" and t.text in self.domain_verbs and j == k - 1:
                 # 对轻微违法行为依法不予处罚2,468起: the act closed the 对-phrase before the number
-                closed = True
-                for x in range(j - 1, -1, -1):
-                    if toks[x].text in self.dui and toks[x].pos == "p":
-                        break
-                    if self._is_break(toks[x]):
-                        closed = False
-                        break
-                else:
-                    closed = False
-                if closed:
+                opener = next((x for x in toks[j - 1::-1] if x.text in self.dui and x.pos == "p" or self._is_break(x)),
+                              None) if j > 0 else None
+                if opener is not None and not self._is_break(opener):
                     return None
         if a is None:
             return None
@@ -753,8 +740,7 @@ class AttachmentRules:
         if vi is None:
             # No true verb: an action noun opening the clause can govern (共检查医疗机构324户次),
             # after the last number before ours (…15件、作为被告的行政诉讼案件8件).
-            first = next((x + 1 for x in range(len(left) - 1, -1, -1) if left[x].pos == QUANTITY_POS), 0)
-            for j in range(first, len(left)):
+            for j in range(_last_number(left) + 1, len(left)):
                 t = left[j]
                 if t.pos == "vn" and self._is_action(t.text) and j < len(left) - 1:
                     vi = j
@@ -771,10 +757,7 @@ class AttachmentRules:
             vi = v0 = v0 - 1  # 下达责令整改通知书29份: the verbs after 下达 name the document it issued
         verb = left[v0:vi + 1]
         np = left[vi + 1:]
-        for x in range(len(np) - 1, -1, -1):
-            if np[x].pos == QUANTITY_POS:
-                np = np[x + 1:]  # 办理建议86件、【提案】112件: the object starts after the last number
-                break
+        np = np[_last_number(np) + 1:]  # 办理建议86件、【提案】112件: the object starts after the last number
         np_span = self._trim(np)
         vtext = "".join(t.text for t in verb)
         after = self._np_after(toks, k)
@@ -799,10 +782,9 @@ class AttachmentRules:
             head = np[-1].text if np else ""
             if np and (self._is_action(head) or np[-1].pos in ("vn", "v")) and not head.endswith(self.event_suffixes):
                 # 开展行政复议案件听证136场次: a counted thing named before the action noun is its object
-                for x in range(len(np) - 1, 0, -1):
-                    if np[x - 1].text.endswith(self.counted_things) and np[x - 1].pos not in ("v", "vn") \
-                            and sum(len(t.text) for t in np[:x]) > 2:  # (案卷评查2次: the act's own name)
-                        return [{"activity": _span(np[x:]), "object": self._trim(np[:x])}]
+                x = self._counted_thing_end(np, len(np) - 1)
+                if x:
+                    return [{"activity": _span(np[x:]), "object": self._trim(np[:x])}]
                 return [{"activity": np_span, "object": None}]
             if not np:
                 act = self._action_right(right)
@@ -822,26 +804,32 @@ class AttachmentRules:
             if self._is_action(vtext) and len(verb) == 1:
                 ext = self._extend_action_left(left, v0)
                 run = [t for t in left[:v0] if t.start >= ext]
-                for x in range(len(run), 0, -1):
-                    if obj is None and run[x - 1].text.endswith(self.counted_things) and run[x - 1].pos not in ("v", "vn") \
-                            and sum(len(t.text) for t in run[:x]) > 2:
-                        # 开展建设项目环评审查210件: the counted thing before the action noun
-                        act_start = run[x].start if x < len(run) else verb[0].start
-                        return [{"activity": [act_start, verb[-1].end], "object": self._trim(run[:x])}]
+                x = None if obj is not None else self._counted_thing_end(run, len(run))
+                if x:
+                    # 开展建设项目环评审查210件: the counted thing before the action noun
+                    act_start = run[x].start if x < len(run) else verb[0].start
+                    return [{"activity": [act_start, verb[-1].end], "object": self._trim(run[:x])}]
                 return [{"activity": [ext, verb[-1].end], "object": obj}]
             if obj is None:
                 obj = self._topic_before(left, v0)
             return [{"activity": [verb[0].start, verb[-1].end], "object": obj}]
         return [{"activity": [verb[0].start, verb[-1].end], "object": _unquote(text, np_span)}]
 
+    def _counted_thing_end(self, toks, upto: int) -> int | None:
+        """The end of the last counted thing (…案件, …文件, …机构) in ``toks[:upto]``
+        that is not a verb and, with what precedes it, is longer than two
+        characters (案卷评查2次: a two-character noun there is the act's own name)."""
+        for x in range(upto, 0, -1):
+            if toks[x - 1].text.endswith(self.counted_things) and toks[x - 1].pos not in ("v", "vn") \
+                    and sum(len(t.text) for t in toks[:x]) > 2:
+                return x
+        return None
+
     def _verb_item(self, left):
         """其中新制定3件、【修改】2件; 其中维持39件、撤销或确认违法9件: an item of a
         breakdown that is a verb (alone or coordinated) is its own activity."""
         item = self._after_marker(left) if self._opens_breakdown(left) else left
-        for x in range(len(item) - 1, -1, -1):
-            if item[x].pos == QUANTITY_POS:
-                item = item[x + 1:]
-                break
+        item = item[_last_number(item) + 1:]
         while item and (item[0].pos == PUNCT_POS or (item[0].pos in ("d", "ad") and len(item) > 1
                                                     and item[1].pos == "v")):
             item = item[1:]  # (其中依法/d 撤销9件: the manner goes with the act)
@@ -906,7 +894,7 @@ class AttachmentRules:
         # 通过调解、和解方式结案: a verb right after a preposition is inside its phrase
         cands = [j for j in cands if not (j > 0 and left[j - 1].pos == "p")] or cands
         # 拟废止87件、修改45件: a verb after the last number before ours is the list item's own
-        last_q = next((x for x in range(len(left) - 1, -1, -1) if left[x].pos == QUANTITY_POS), -1)
+        last_q = _last_number(left)
         # 从轻减轻处罚事项18项: a verb right before a generic noun names a kind of thing
         if left and left[-1].text in self.generic_heads:
             run = len(left) - 1
@@ -1047,8 +1035,8 @@ class AttachmentRules:
             return None
         obj = self._trim(np)
         after = self._np_after(toks, k)
-        last_q = next((x for x in range(len(left) - 1, -1, -1) if left[x].pos == QUANTITY_POS), None)
-        if after is not None and last_q is not None and obj is not None and \
+        last_q = _last_number(left)
+        if after is not None and last_q >= 0 and obj is not None and \
                 self._np_after(toks, k - len(left) + last_q) == obj:
             obj = after  # 12个乡镇、2个街道均已挂牌: number-first items, each noun after its number
         if obj is None and not self._opens_breakdown(left):
@@ -1061,8 +1049,7 @@ class AttachmentRules:
         """The links a breakdown item or a list continuation inherits: the count
         before in the sentence (skipping rates and time limits), or, for a 其中
         opening the sentence, the first count of the sentence before."""
-        prev = _previous_links(done, k, toks, skip_percent=q.kind != "percent",
-                               kind=q.kind if q.kind in ("count", "money") else None)
+        prev = _previous_links(done, k, toks, skip_percent=q.kind != "percent", kind=_parent_kind(q))
         if not prev and left and left[0] is toks[0] and self._opens_breakdown(left) and q.kind == "count":
             prev = [link for link in done.get(_CARRIED) or [] if link.get("activity")]
         return prev
@@ -1182,10 +1169,7 @@ class AttachmentRules:
         return self._trim(left[a:j])
 
     def _trim(self, toks: list[Tok]):
-        for x in range(len(toks) - 1, -1, -1):
-            if toks[x].pos == QUANTITY_POS:
-                toks = toks[x + 1:]  # a span never runs back over another number (维持39件、【撤销】9件)
-                break
+        toks = toks[_last_number(toks) + 1:]  # a span never runs back over another number (维持39件、【撤销】9件)
         while toks and (toks[0].text in self.trim_left or toks[0].pos in ("ul", "uj", "d", "c", "p", PUNCT_POS)):
             toks = toks[1:]
         while toks and (toks[-1].text in self.trim_right or toks[-1].pos in ("ul", "uj", "d", "c", "p", PUNCT_POS, "m")):
@@ -1208,6 +1192,16 @@ def _unquote(text: str, span):
     if e - s > 2 and text[s] in _OPEN_CLOSE and text[e - 1] == _OPEN_CLOSE[text[s]]:
         return [s + 1, e - 1]
     return span
+
+
+def _last_number(toks: list[Tok]) -> int:
+    """Index of the last quantity token in ``toks``, -1 when there is none."""
+    return next((x for x in range(len(toks) - 1, -1, -1) if toks[x].pos == QUANTITY_POS), -1)
+
+
+def _parent_kind(q: Quantity) -> str | None:
+    """The kind a count's or an amount's parent must have (see _previous_links)."""
+    return q.kind if q.kind in ("count", "money") else None
 
 
 def _previous_unit(k: int, toks: list[Tok]) -> str | None:
