@@ -97,7 +97,7 @@ class QuantityGrammar:
         self.list_joiners = set(ctx["list_joiners"])
         self.qualifier_word_stems = ctx.get("qualifier_word_stems", {})
         self.unit_not_before = {u: set(chars) for u, chars in ctx.get("unit_not_before", {}).items()}
-        self.distributive = tuple(ctx["distributive_markers"])
+        self.list_change_openers = tuple(ctx["list_change_openers"])
         seps = "|".join(regex.escape(s) for s in ctx["range_separators"])
         inner = "|".join(regex.escape(s) for s in sorted(self.inner_qualifiers, key=len, reverse=True))
         suffix = "|".join(regex.escape(s) for s in sorted(self.suffix_qualifiers, key=len, reverse=True))
@@ -162,7 +162,7 @@ class QuantityGrammar:
                 between = text[prev.end:q.lead_start]
                 opener = text[max(0, prev.lead_start - 4):prev.start]
                 if between and all(c in self.list_joiners for c in between) and (
-                        listed or any(w in opener for w in self.distributive)):
+                        listed or any(w in opener for w in self.list_change_openers)):
                     q.change = prev.change
                     shared = True
             listed = shared
