@@ -307,7 +307,7 @@ class AttachmentRules:
             # 旁听庭审两次, 开展执法巡查和专项督察12次: a count of events counts the act itself
             return {**link, "activity": [act[0], obj[1]], "object": None}
         if obj[0] != act[1]:
-            return link  # (提供法律服务4次: a service provided is a thing, it stays the object)
+            return link  # (提供法律咨询服务12次: a service provided is a thing, it stays the object)
         single = obj[1] - obj[0] == 1 and any(t.pos == QUANTITY_POS and t.start == obj[1] for t in toks)
         granted = verb in self.result_verbs and inside and all(
             t.pos == "vn" or self._is_action(t.text) for t in inside)  # 不予行政处罚327件
@@ -1031,7 +1031,7 @@ class AttachmentRules:
         elif not any(t.pos == QUANTITY_POS for t in left) and _previous_unit(k, toks) != q.unit:
             # a clause of its own with no verb and no breakdown marker (…4.5万份，受益群众达12万人次)
             # does not take the verb of the clause before, unless it continues a list of the same
-            # counter (推出“秒批”21件,“一件事一次办”27件) or sits in it (…6000余份、宣传品2000件)
+            # counter (推出“掌上办”事项35项,“跨省通办”事项18项) or sits in it (…6000余份、宣传品2000件)
             return None
         obj = self._trim(np)
         after = self._np_after(toks, k)
