@@ -417,11 +417,22 @@ def _split_sign(t: str) -> tuple[int, str]:
     return 1, t
 
 
-def _parse_signed(t: str, whole: bool = False) -> tuple[Decimal, str]:
+def _parse_signed(t: str, whole: bool = False, part: bool = False) -> tuple[Decimal, str]:
+    """[sign] number; ``part``: one side of 分之 or the X of 百分之X (no nested fraction)."""
     sign, t = _split_sign(t)
     if t[:1] in _SIGNS:
         raise _Fail("two signs")
-    v, q = _parse_unsigned(t, whole)
+    if part:
+        if _FRACTION_INFIX in t or _SLASH in t:
+            raise _Fail("a fraction inside a fraction")
+        if not t:
+            raise _Fail("a sign with no number")
+        if "0" <= t[0] <= "9" or t[0] == ".":
+            v, q = _parse_unsigned(t, False)
+        else:
+            v, q = _parse_plain(t)
+    else:
+        v, q = _parse_unsigned(t, whole)
     return sign * v, q
 
 
@@ -458,13 +469,13 @@ def _parse_unsigned(t: str, whole: bool) -> tuple[Decimal, str]:
 def _parse_fraction(t: str) -> tuple[Decimal | None, str]:
     for prefix in _PERCENT_PREFIXES:
         if t.startswith(prefix):  # 百分之X = X (%)
-            return _parse_signed(t[len(prefix):])
+            return _parse_signed(t[len(prefix):], part=True)
     if _FRACTION_INFIX in t:
         parts = t.split(_FRACTION_INFIX)
         if len(parts) != 2 or not parts[0] or not parts[1]:
             raise _Fail("分之 needs a denominator and a numerator")
-        den, _ = _parse_signed(parts[0])
-        num, q = _parse_signed(parts[1])
+        den, _ = _parse_signed(parts[0], part=True)
+        num, q = _parse_signed(parts[1], part=True)
         if den == 0:
             raise _Fail("zero denominator")
         return num / den, q
