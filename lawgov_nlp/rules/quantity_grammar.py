@@ -176,8 +176,10 @@ class QuantityGrammar:
             # The greedy numeral can take a unit's first character (5千克 read as 5千 + 克):
             # when digits + a longer unit exist, the unit as written wins.
             longer = num[-1] + unit_surface
-            if longer in self.units and _PLAIN_DIGITS.fullmatch(num[:-1]):
-                num, num_end, unit_surface, unit_start = num[:-1], num_end - 1, longer, unit_start - 1
+            head = num[:-1].rstrip()
+            if longer in self.units and _PLAIN_DIGITS.fullmatch(head):
+                unit_start = num_end - 1
+                num, num_end, unit_surface = head, m.start("num") + len(head), longer
         if unit_surface in self.conditional and not (m.group("suffix") or "").startswith(self.conditional[unit_surface][1]):
             return None
         if unit_surface in self.unit_not_before and text[m.end("unit"):m.end("unit") + 1] in self.unit_not_before[unit_surface]:
@@ -191,6 +193,9 @@ class QuantityGrammar:
             unit_start = unit_end = num_end
         if len(num) > 1 and num[0] in "0０" and num[1] in _ALL_DIGITS:
             raise ValueError(f"leading zeros make a code, not a quantity: {num!r}")
+        if any(d in num for d in _DOUBLED_POWERS):
+            # to_number reads 万万 as 亿; in a mention (罚款3万万元) a typo is likelier.
+            raise ValueError(f"a doubled power word in a mention is likelier a typo than 亿: {num!r}")
         value, value_high = self._numeral_value(num)
         if m.group("num2") is not None:
             value_high = _number(m.group("num2"))
@@ -347,6 +352,7 @@ def _left_boundary_ok(text: str, start: int) -> bool:
 
 
 _ALL_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_DOUBLED_POWERS = ("万万", "萬萬")
 _MINUS = "-−－﹣"
 
 
