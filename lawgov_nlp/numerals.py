@@ -63,6 +63,7 @@ import json
 import math
 import re
 from decimal import Decimal, DecimalException, localcontext
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -538,11 +539,21 @@ def _parse(s: str) -> tuple[Decimal, str]:
     return _parse_signed(t, whole=True)
 
 
+_FAST_RE = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,6})?")
+_EXACT = "exact"
+
+
 def parse_numeral(s: str) -> Numeral:
     """Like :func:`to_number`, also returning the qualifier the numeral itself
     states: ``parse_numeral("500余万") == Numeral(5000000.0, "more_than")``."""
     if not isinstance(s, str) or not s:
         raise NumeralError(Errors.E002.format(text=s, reason="not a non-empty string"))
+    if _FAST_RE.fullmatch(s):  # plain Arabic: float() is exact-nearest as Decimal is
+        return Numeral(float(s), _EXACT)
+    return _parse_numeral_cached(s) if len(s) <= 64 else _parse_numeral(s)
+
+
+def _parse_numeral(s: str) -> Numeral:
     try:
         with localcontext() as ctx:
             ctx.prec = 40
@@ -555,6 +566,10 @@ def parse_numeral(s: str) -> Numeral:
     if not math.isfinite(result):
         raise NumeralError(Errors.E002.format(text=s, reason="value too large for a float"))
     return Numeral(result + 0.0, qualifier)  # + 0.0: no -0.0
+
+
+# Reports repeat the same numerals; a small cache keeps the hot path cheap.
+_parse_numeral_cached = lru_cache(maxsize=8192)(_parse_numeral)
 
 
 def to_number(s: str) -> float:
