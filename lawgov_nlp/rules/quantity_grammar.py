@@ -111,6 +111,12 @@ class QuantityGrammar:
             rf"(?:{_SPACE}?(?P<unit>{units}))?"
             rf"(?P<suffix>{suffix})?"
         )
+        # 500千瓦时: the greedy numeral takes 千 and the match ends without a unit;
+        # this pattern retries with a numeral that cannot end in a power word.
+        self.short_pattern = regex.compile(
+            rf"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十]{{1,3}})"
+            rf"(?P<sep>(?!))?(?P<num2>(?!))?(?P<inner>(?!))?(?P<unit>{units})(?P<suffix>{suffix})?"
+        )
         change = ctx["change"]
         comparators = _alt(change["comparators"])
         fillers = _alt(change["fillers"])
@@ -135,6 +141,10 @@ class QuantityGrammar:
             pct_unit = next((u for p, u in self.percent_prefixes.items() if num.startswith(p)), None)
             if not _left_boundary_ok(text, m.start()):
                 continue
+            if m.group("unit") is None and pct_unit is None and num[-1] in _POWER_CHARS:
+                m2 = self.short_pattern.match(text, m.start())
+                if m2 is not None and m2.end("num") < m.end("num"):
+                    m, num = m2, m2.group("num")
             if m.group("unit") is None and pct_unit is None:
                 q = self._bare_rate(text, m) or self._score(text, m)
                 if q is not None:
@@ -353,6 +363,7 @@ def _left_boundary_ok(text: str, start: int) -> bool:
 
 _ALL_DIGITS = frozenset("0123456789０１２３４５６７８９")
 _DOUBLED_POWERS = ("万万", "萬萬")
+_POWER_CHARS = frozenset("十百千万亿拾佰仟萬億")
 _MINUS = "-−－﹣"
 
 
