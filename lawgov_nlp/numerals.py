@@ -278,7 +278,9 @@ class _IntParser:
             rv, j = self.rest(i + 1, 10, self.section)
             return val + rv, j
         if kind == "T":
-            # bare 十/百/千 = 一十/一百/一千 (十五, 千三, 百分之百)
+            # bare 十/百/千 = 一十/一百/一千 (十五, 千三, 百分之百); 百十一 is no numeral
+            if val != 10 and nxt == "T":
+                raise _Fail("a bare 百/千 before another power word")
             rv, j = self.rest(i + 1, val, self.section)
             return val + rv, j
         if kind == "D":
