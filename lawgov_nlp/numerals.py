@@ -671,7 +671,8 @@ _PERCENT = (
 #: It is a lexical superset of what :func:`to_number` accepts. Full matches
 #: that ``to_number`` rejects (NumeralError), by design:
 #:   * ill-formed Chinese runs: 十十, 三四 / 两三 (ranges), 十四五 (a name),
-#:     一万万, 二十两, 零万, 五六七十 — the run class does not encode order;
+#:     二十两, 零万, 五六七十 — the run class does not encode order (一万万
+#:     parses, as 亿; the quantity grammar refuses it in a mention);
 #:   * Arabic-led tails that break the grammar: 3万40000, 15.7万3千, 0千, 3万4五;
 #:   * zero denominators (零分之一) and values beyond float range (huge runs).
 #: Also note: a numeral ending in 千/百/十 may have eaten the first character
