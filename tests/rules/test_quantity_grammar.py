@@ -109,6 +109,8 @@ def test_pairs_count(text, found):
 @pytest.mark.parametrize("text,expected", [
     ("罚款500余万元", ("500余万元", 5_000_000.0, None, "元", "money", "more_than", None)),
     ("罚款一千多万元", ("一千多万元", 10_000_000.0, None, "元", "money", "more_than", None)),
+    ("罚款二十几万元", ("二十几万元", 200_000.0, None, "元", "money", "more_than", None)),
+    ("培训5000餘人次", ("5000餘人次", 5000.0, None, "人次", "count", "more_than", None)),
     ("同比增长-3.2%", ("-3.2%", 3.2, None, "%", "percent", "exact", "decrease")),
     ("同比负增长3.2%", ("3.2%", 3.2, None, "%", "percent", "exact", "decrease")),
     ("审批时间减少三分之一", ("三分之一", 1 / 3, None, "分之", "percent", "exact", "decrease")),
