@@ -333,6 +333,9 @@ class QuantityGrammar:
             counts = 0 < len(label) <= 24 and not any(c in _SENTENCE_PUNCT for c in label)
         if not counts:
             return None, "a bare number with no unit: a count only when a table line or a change clause after it makes one"
+        line_start = text.rfind("\n", 0, label_end) + 1
+        if _CODE_LABEL.search(text, max(line_start, label_end - 8), label_end):
+            return None, None  # 报告年度 2024, 联系电话 12345678: a year or a code, not a count
         value = _number(num)
         return Quantity(
             start=start, end=end, text=num, value=value, value_high=None, unit="", kind="count",
@@ -441,6 +444,7 @@ _FRACTION_INFIX = "分之"
 _BARE_INT = regex.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+")
 # A label cannot end in these: 第3 (ordinals), 年/月/日/号 (dates), 届/级/期.
 _NOT_LABEL_END = frozenset("第年月日号期届级")
+_CODE_LABEL = regex.compile(r"(?:年|年度|年份|日期|时间|电话|热线|邮编|编号|代码|代号|文号|号码|序号|版本|传真|账号)\Z")
 _SENTENCE_PUNCT = frozenset("，,。；;！？!?、（）()“”\"")
 
 

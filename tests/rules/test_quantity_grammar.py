@@ -142,6 +142,10 @@ def test_bare_count_before_a_change_clause():
     assert scan(text)[0] == ("1530", 1530.0, None, "", "count", "exact", None)
 
 
+def test_bare_count_label_with_a_year_word_inside():
+    assert scan("全年受理案件1530，同比下降12%")[0][:2] == ("1530", 1530.0)
+
+
 def test_bare_count_in_a_table_line():
     text = "行政复议案件\t1530\n行政诉讼案件 86\n"
     assert [r[:2] for r in scan(text)] == [("1530", 1530.0), ("86", 86.0)]
@@ -157,7 +161,8 @@ def test_bare_number_elsewhere_refused_with_reason(text, reason):
     assert any(reason in r.reason for r in rejected)
 
 
-@pytest.mark.parametrize("text", ["2024年，全年", "第3，", "占三分之一", "受理案件18 18", "2024/11/20"])
+@pytest.mark.parametrize("text", ["2024年，全年", "第3，", "占三分之一", "受理案件18 18", "2024/11/20",
+                                  "报告年度：2024\n", "联系电话 12345678\n"])
 def test_issue14_no_bare_mention(text):
     assert [r for r in scan(text) if r[3] in ("", "分之")] == []
 
