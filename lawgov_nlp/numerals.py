@@ -648,11 +648,11 @@ _ARABIC = (
     rf"(?:[{_DOT}][{_AD}]+)?"
 )
 # Whitespace inside a numeral (PDF/OCR text: 1000  万, 三千 八百 九十六 万,
-# 四百 点 五): up to three spaces with at most one line break, and only next to
-# a power word or a decimal point, never between two digits (1 2, 18⏎18 stay
-# two numbers).
+# 四百 点 五): up to three spaces, or one line break with up to three spaces
+# on either side, and only next to a power word or a decimal point, never
+# between two digits (1 2, 18⏎18 stay two numbers).
 _WS = "[ \t\u3000\u00a0]"
-_S = rf"(?:{_WS}{{1,3}}\n?{_WS}{{0,3}}|\n{_WS}{{0,3}})"
+_S = rf"(?:{_WS}{{0,3}}\n{_WS}{{0,3}}|{_WS}{{1,3}})"
 _ARABIC_MIXED = rf"{_ARABIC}(?:{_S}?[{_T}{_W}](?:[{_T}{_W}{_X}{_D}{_AD}]|{_S}(?=[{_T}{_W}]))*)?"
 _CN_INT = (
     rf"[{_D}{_SMALL_TEN}{_X}](?:[{_D}{_T}{_W}{_X}]|{_S}(?=[{_T}{_W}])"

@@ -436,3 +436,26 @@ def _accepts(s):
 @settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
 def test_every_pattern_match_parses_or_is_numeral_error(s):
     _check_total(s)
+
+
+# --------------------------------------------------------------------------
+# whitespace inside a numeral (issue 14)
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["1000  万", "1000\n万", "7 万5 千4 百", "一百 五 十 二",
+                                  "三千 八百 九十六 万 四千 九百 六十五", "四百 点 五", "十 万"])
+def test_pattern_spans_spaces_next_to_power_words(text):
+    assert NUM_RE.fullmatch(text), text
+    assert to_number(text) == to_number("".join(text.split()))
+
+
+@pytest.mark.parametrize("text", ["1 2", "18\n18", "一 二", "1000\n\n万", "1000     万"])
+def test_pattern_does_not_join_digits_across_spaces(text):
+    assert not NUM_RE.fullmatch(text), text
+
+
+@pytest.mark.parametrize("run", ["一 万 " * 20_000, "1  万  " * 20_000, "十 \n" * 20_000, "四百 点 五 " * 10_000])
+def test_pattern_linear_on_spaced_runs(run):
+    t = time.perf_counter()
+    list(regex.finditer(NUMERAL_LEFT_BOUNDARY + NUMERAL_PATTERN, run))
+    assert time.perf_counter() - t < 1.0
