@@ -12,7 +12,7 @@ class Errors:
     """Message templates. Format with ``Errors.E001.format(...)``."""
 
     E001 = "[E001] Expected text as str, got {type}."
-    E002 = "[E002] Not a numeral: {text!r}."
+    E002 = "[E002] Not a numeral: {text!r} ({reason})."
     E003 = "[E003] Unknown file type {suffix!r} for {path}; supported: {supported}."
     E004 = "[E004] File not found: {path}."
     E005 = "[E005] Permission denied reading {path}."
