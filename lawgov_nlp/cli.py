@@ -68,6 +68,9 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="write the table to OUT (.csv, .jsonl or .parquet); '-' writes CSV to stdout")
     ext.add_argument("--format", choices=OUTPUT_FORMATS,
                      help="output format when OUT's suffix does not say it")
+    ext.add_argument("--documents", metavar="DOCS.csv",
+                     help="also write the documents table: one row per input file (path, doc_id, title, org, "
+                          "year, chars, mentions, refused, status = ok or the error code, seconds)")
     ext.add_argument("--keep-going", action="store_true",
                      help="exit with status 0 even when some files failed (they are still listed)")
     ext.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
@@ -155,10 +158,13 @@ def _extract(args, parser) -> int:
     writer = _Writer(fmt, args.output)
     read = mentions = 0
     failed: list[dict] = []
+    documents: list[dict] = []
     try:
-        for result in iter_extract(inputs, n_process=args.jobs or -1, errors="record",
+        for result in iter_extract(inputs, kind="path", n_process=args.jobs or -1, errors="record",
                                    progress=False if args.no_progress else None,
                                    max_bytes=int(args.max_mb * 1024 * 1024)):
+            if result.info is not None:
+                documents.append(result.info)
             if result.error is not None:
                 failed.append(result.error)
                 continue
@@ -167,14 +173,18 @@ def _extract(args, parser) -> int:
             writer.write(result.frame)
     except KeyboardInterrupt:
         writer.close()
+        _write_documents(args.documents, documents)
         print("lawgov-nlp: interrupted", file=sys.stderr)
         return 130
     writer.close()
+    _write_documents(args.documents, documents)
 
     files = "file" if read == 1 else "files"
     summary = f"lawgov-nlp: {read} {files} read, {mentions} mentions, {len(failed)} failed"
     if args.output and args.output != "-":
         summary += f"; written to {args.output}"
+    if args.documents:
+        summary += f"; documents table in {args.documents}"
     print(summary, file=sys.stderr)
     for error in failed:
         reason = error["reason"] if error["reason"].startswith("[") else f"[{error['code']}] {error['reason']}"
@@ -183,6 +193,15 @@ def _extract(args, parser) -> int:
         print("lawgov-nlp: no report files found (.txt .docx .pdf .html)", file=sys.stderr)
         return 1
     return 1 if failed and not args.keep_going else 0
+
+
+def _write_documents(path: str | None, documents: list[dict]) -> None:
+    """``--documents``: the documents table as CSV (written even when empty)."""
+    if not path:
+        return
+    from .batch import documents_frame
+
+    documents_frame(documents).to_csv(path, index=False)
 
 
 class _Writer:

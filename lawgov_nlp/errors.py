@@ -26,6 +26,9 @@ class Errors:
     E013 = "[E013] Gold file {path}: {reason}."
     E014 = "[E014] {path} is {size} bytes, over the limit of {limit} bytes."
     E015 = "[E015] {path} is not a regular file (a directory, device or pipe)."
+    E016 = ("[E016] extract_many(n_process={n}) starts worker processes, and each one re-runs {script}, which "
+            "calls extract_many again at its top level. Put the call under 'if __name__ == \"__main__\":' "
+            "(see docs/reading-files.md), or use n_process=1.")
 
 
 class LawgovError(Exception):
@@ -94,6 +97,12 @@ class FileTooLargeError(ReaderError):
 
 class NotAFileError(ReaderError, IsADirectoryError):
     code = "E015"
+
+
+class UnguardedScriptError(LawgovError, RuntimeError):
+    """``n_process > 1`` in a script without an ``if __name__ == "__main__":`` guard."""
+
+    code = "E016"
 
 
 class GoldFormatError(LawgovError, ValueError):
