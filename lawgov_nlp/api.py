@@ -36,7 +36,7 @@ def extract_rows(text: str, doc_id: str | None = None, *, nlp=None, stats: dict 
     rows: list[dict] = []
     refused = 0
     for doc in _process(nlp, text):
-        rows.extend(doc_to_rows(doc, doc_id))
+        rows.extend(doc_to_rows(doc, doc_id, rows[-1]["mention_id"] + 1 if rows else 0))
         refused += len(doc.spans.get("lawgov_rejected", ()))
     if stats is not None:
         stats["refused"] = stats.get("refused", 0) + refused

@@ -33,6 +33,9 @@ MENTION_COLUMNS: dict[str, str] = {
     "object_end": "Int64",
     "sentence": "string",
     "section": "string",
+    # the mention's number in its document (0, 1, … in document order): the
+    # rows of one span (one number, two activities) share it
+    "mention_id": "Int64",
 }
 
 #: Report metadata added by ``extract_file`` / ``extract_many``.
@@ -133,9 +136,12 @@ def _column(values: list, dtype: str, arrow: bool):
     return pd.Series(values, dtype=dtype).array
 
 
-def doc_to_rows(doc, doc_id: str | None) -> list[dict]:
-    """Rows for one processed ``Doc``: one per (mention, activity) pair."""
+def doc_to_rows(doc, doc_id: str | None, first_id: int = 0) -> list[dict]:
+    """Rows for one processed ``Doc``: one per (mention, activity) pair.
+    Mentions are numbered from ``first_id`` (``mention_id``; a chunk of a
+    long text continues the numbering of the chunk before it)."""
     rows: list[dict] = []
+    mention_id = first_id - 1
     text = doc.user_data.get("lawgov_text") or doc.text
     # A chunk of a long text knows where it sits in the whole (see chunking.py).
     offset = doc.user_data.get("lawgov_offset", 0)
@@ -144,6 +150,7 @@ def doc_to_rows(doc, doc_id: str | None) -> list[dict]:
         if record is None:
             continue
         start, end = record["start"], record["end"]
+        mention_id += 1
         base = {
             "doc_id": doc_id,
             "start": start + offset,
@@ -157,6 +164,7 @@ def doc_to_rows(doc, doc_id: str | None) -> list[dict]:
             "change": record["change"],
             "sentence": record.get("sentence"),
             "section": record.get("section") or "",
+            "mention_id": mention_id,
         }
         links = record.get("links") or [{"activity": None, "object": None}]
         for link in links:

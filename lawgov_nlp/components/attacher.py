@@ -15,7 +15,7 @@ from ..rules.attachment import AttachmentRules
 from ..rules.quantity_grammar import Quantity
 from ..tagging import get_tagger
 from ..extensions import get_record, set_record
-from ._common import doc_outline, doc_text
+from ._common import doc_outline, doc_text, require_spans
 from .quantities import SPANS_KEY
 
 
@@ -43,6 +43,7 @@ class ActivityAttacher:
         return self._rules
 
     def __call__(self, doc: Doc) -> Doc:
+        require_spans(doc, self.spans_key, self.name)
         text = doc_text(doc)
         spans = list(doc.spans.get(self.spans_key, []))
         if not spans:
@@ -59,6 +60,8 @@ class ActivityAttacher:
 @Language.factory(
     "lawgov_attacher",
     default_config={"tagger": "lawgov.jieba_tagger.v1", "rules": "attachment.json", "spans_key": SPANS_KEY},
+    requires=["span._.lawgov"],
+    assigns=["span._.lawgov_activity", "span._.lawgov_object"],
 )
 def make_attacher(nlp: Language, name: str, tagger: str, rules: str, spans_key: str) -> ActivityAttacher:
     """Factory. ``tagger``: a name in ``registry.misc`` returning an object

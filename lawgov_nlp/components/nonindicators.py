@@ -15,7 +15,7 @@ from ..rules.nonindicators import NonIndicatorRules
 from ..rules.quantity_grammar import Quantity
 from .quantities import REJECTED_KEY, SPANS_KEY
 from ..extensions import get_record, set_record
-from ._common import doc_text
+from ._common import doc_text, require_spans
 
 logger = logging.getLogger("lawgov_nlp")
 
@@ -28,6 +28,7 @@ class NonIndicatorFilter:
         self.rules = NonIndicatorRules(rules)
 
     def __call__(self, doc: Doc) -> Doc:
+        require_spans(doc, self.spans_key, self.name)
         text = doc_text(doc)
         spans = list(doc.spans.get(self.spans_key, []))
         records = [get_record(s) for s in spans]
@@ -51,6 +52,8 @@ class NonIndicatorFilter:
 @Language.factory(
     "lawgov_nonindicators",
     default_config={"rules": "nonindicators.json", "spans_key": SPANS_KEY},
+    requires=["span._.lawgov"],
+    assigns=["doc.spans", "span._.lawgov_reason"],
 )
 def make_nonindicators(nlp: Language, name: str, rules: str, spans_key: str) -> NonIndicatorFilter:
     """Factory. ``rules``: path of the veto word lists (default: bundled)."""
