@@ -71,7 +71,7 @@ class DocResult:
     to pickle than a frame); ``frame`` builds the document's frame from them
     on first access."""
 
-    __slots__ = ("doc_id", "source", "error", "exception", "_frame", "_rows", "info")
+    __slots__ = ("doc_id", "source", "error", "exception", "_frame", "_rows", "info", "rejected")
 
     def __init__(self, doc_id: str | None, source: str | None, frame: pd.DataFrame | None = None,
                  error: dict | None = None, exception: BaseException | None = None, *,
@@ -84,6 +84,8 @@ class DocResult:
         self._rows = rows
         #: the input's row of the documents table (:data:`DOCUMENT_COLUMNS`)
         self.info = info
+        #: refused candidates as rows (``iter_extract(rejected=True)``), else None
+        self.rejected: list[dict] | None = None
 
     @property
     def frame(self) -> pd.DataFrame | None:
@@ -131,14 +133,17 @@ def extract_file(path, *, doc_id: str | None = None, nlp=None, max_bytes: int | 
 
 
 def _rows(text: str, doc_id: str | None, source: str | None, title_hint: str | None, nlp,
-          info: dict | None = None) -> list[dict]:
+          info: dict | None = None, rejected: list | None = None) -> list[dict]:
     """The document's rows with the report's metadata in each; ``info``, when
     given, receives the document's row of the documents table."""
     from .api import extract_rows
 
     meta = report_metadata(text, title_hint)
     stats = {"refused": 0}
-    rows = extract_rows(text, doc_id, nlp=nlp, stats=stats)
+    rows = extract_rows(text, doc_id, nlp=nlp, stats=stats, rejected=rejected)
+    if rejected:
+        for row in rejected:
+            row["source"] = source
     values = {"title": meta["title"], "org": meta["org"], "year": meta["year"], "source": source}
     for row in rows:
         row.update(values)
@@ -276,10 +281,10 @@ def _init_worker(nlp, max_bytes) -> None:
     _WORKER["max_bytes"] = max_bytes
 
 
-def _run_chunk(chunk: list[tuple]) -> list[DocResult]:
+def _run_chunk(chunk: list[tuple], rejected: bool = False) -> list[DocResult]:
     results = []
     for task in chunk:
-        result = _run(task, _WORKER.get("nlp"), _WORKER.get("max_bytes", DEFAULT_MAX_BYTES))
+        result = _run(task, _WORKER.get("nlp"), _WORKER.get("max_bytes", DEFAULT_MAX_BYTES), rejected)
         if result.exception is not None:
             try:
                 pickle.dumps(result.exception)
@@ -289,7 +294,7 @@ def _run_chunk(chunk: list[tuple]) -> list[DocResult]:
     return results
 
 
-def _run(task: tuple, nlp, max_bytes) -> DocResult:
+def _run(task: tuple, nlp, max_bytes, rejected: bool = False) -> DocResult:
     kind, doc_id, payload = task
     guessed = kind == "path?"
     kind = "path" if guessed else kind
@@ -297,16 +302,19 @@ def _run(task: tuple, nlp, max_bytes) -> DocResult:
     began = time.perf_counter()
     info = {"path": source, "doc_id": doc_id, "title": None, "org": None, "year": None, "chars": None,
             "mentions": 0, "refused": 0, "status": "ok", "seconds": 0.0}
+    refused: list | None = [] if rejected else None
     try:
         if kind == "path":
             read = read_text(payload, max_bytes=max_bytes)
-            rows = _rows(read.text, doc_id, payload, read.title, nlp, info)
+            rows = _rows(read.text, doc_id, payload, read.title, nlp, info, refused)
         else:
             if not isinstance(payload, str):
                 raise TypeError(Errors.E001.format(type=type(payload).__name__))
-            rows = _rows(payload, doc_id, None, None, nlp, info)
+            rows = _rows(payload, doc_id, None, None, nlp, info, refused)
         info["seconds"] = time.perf_counter() - began
-        return DocResult(doc_id, source, rows=rows, info=info)
+        result = DocResult(doc_id, source, rows=rows, info=info)
+        result.rejected = refused
+        return result
     except Exception as exc:  # recorded, never dropped: see the module docstring
         if guessed and isinstance(exc, FileMissingError):
             exc = FileMissingError(f"{exc} (a str is read as a path; to pass report text, use "
@@ -394,7 +402,7 @@ def _shutdown_pools() -> None:
     _POOLS.clear()
 
 
-def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes) -> Iterator[DocResult]:
+def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes, rejected: bool = False) -> Iterator[DocResult]:
     """Results in input order from a spawn process pool, at most
     ``2 * n_process`` chunks in flight (inputs are not read ahead without
     bound). A worker that dies (out of memory, a crash in a C parser) raises
@@ -406,7 +414,7 @@ def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes) -> Ite
     pending: deque = deque()
     try:
         for chunk in _chunks(tasks, batch_size):
-            pending.append(executor.submit(_run_chunk, chunk))
+            pending.append(executor.submit(_run_chunk, chunk, rejected))
             while len(pending) >= 2 * n_process:
                 yield from pending.popleft().result()
         while pending:
@@ -448,6 +456,7 @@ def iter_extract(
     batch_size: int = 4,
     nlp=None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    rejected: bool = False,
 ) -> Iterator[DocResult]:
     """Yield one :class:`DocResult` per document, in input order.
 
@@ -455,7 +464,9 @@ def iter_extract(
     results to disk (or to Dask) instead of building one frame. Failed
     documents are yielded with ``error`` set (and logged) unless
     ``errors="raise"``. ``result.info`` is the document's row of the
-    documents table (:data:`DOCUMENT_COLUMNS`).
+    documents table (:data:`DOCUMENT_COLUMNS`); with ``rejected=True``,
+    ``result.rejected`` holds the refused candidates as rows
+    (:data:`~lawgov_nlp.frame.REJECTED_COLUMNS` plus ``source``).
     """
     if errors not in ("record", "raise"):
         raise ValueError(f"errors must be 'record' or 'raise', not {errors!r}")
@@ -470,19 +481,21 @@ def iter_extract(
         # listed up front (folders are walked now): the progress bar has a total
         tasks = list(tasks)
         total = len(tasks)
-    return _iter_extract(tasks, total, n_process, errors, progress, max(1, int(batch_size)), nlp, max_bytes)
+    return _iter_extract(tasks, total, n_process, errors, progress, max(1, int(batch_size)), nlp, max_bytes,
+                         bool(rejected))
 
 
-def _iter_extract(tasks, total, n_process, errors, progress, batch_size, nlp, max_bytes) -> Iterator[DocResult]:
+def _iter_extract(tasks, total, n_process, errors, progress, batch_size, nlp, max_bytes,
+                  rejected=False) -> Iterator[DocResult]:
     tasks = iter(tasks)
     if n_process == 1:
         if nlp is None:
             from .language import default_pipeline
 
             nlp = default_pipeline()
-        results = (_run(task, nlp, max_bytes) for task in tasks)
+        results = (_run(task, nlp, max_bytes, rejected) for task in tasks)
     else:
-        results = _pool_results(tasks, n_process, batch_size, nlp, max_bytes)
+        results = _pool_results(tasks, n_process, batch_size, nlp, max_bytes, rejected)
     show = sys.stderr.isatty() if progress is None else bool(progress)
     bar = None
     if show:

@@ -71,6 +71,9 @@ def _build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--documents", metavar="DOCS.csv",
                      help="also write the documents table: one row per input file (path, doc_id, title, org, "
                           "year, chars, mentions, refused, status = ok or the error code, seconds)")
+    ext.add_argument("--rejected", metavar="FILE.csv",
+                     help="also write the refused candidates (dates, list markers, thresholds, ordinals …): one row "
+                          "per numeral that is not a mention, with its reason and the same offsets as the mentions")
     ext.add_argument("--keep-going", action="store_true",
                      help="exit with status 0 even when some files failed (they are still listed)")
     ext.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
@@ -159,10 +162,12 @@ def _extract(args, parser) -> int:
     read = mentions = 0
     failed: list[dict] = []
     documents: list[dict] = []
+    refused = _RejectedWriter(args.rejected)
     try:
         for result in iter_extract(inputs, kind="path", n_process=args.jobs or -1, errors="record",
                                    progress=False if args.no_progress else None,
-                                   max_bytes=int(args.max_mb * 1024 * 1024)):
+                                   max_bytes=int(args.max_mb * 1024 * 1024), rejected=bool(args.rejected)):
+            refused.write(result.rejected)
             if result.info is not None:
                 documents.append(result.info)
             if result.error is not None:
@@ -173,10 +178,12 @@ def _extract(args, parser) -> int:
             writer.write(result.frame)
     except KeyboardInterrupt:
         writer.close()
+        refused.close()
         _write_documents(args.documents, documents)
         print("lawgov-nlp: interrupted", file=sys.stderr)
         return 130
     writer.close()
+    refused.close()
     _write_documents(args.documents, documents)
 
     files = "file" if read == 1 else "files"
@@ -185,6 +192,8 @@ def _extract(args, parser) -> int:
         summary += f"; written to {args.output}"
     if args.documents:
         summary += f"; documents table in {args.documents}"
+    if args.rejected:
+        summary += f"; {refused.count} refused candidates in {args.rejected}"
     print(summary, file=sys.stderr)
     for error in failed:
         reason = error["reason"] if error["reason"].startswith("[") else f"[{error['code']}] {error['reason']}"
@@ -202,6 +211,33 @@ def _write_documents(path: str | None, documents: list[dict]) -> None:
     from .batch import documents_frame
 
     documents_frame(documents).to_csv(path, index=False)
+
+
+class _RejectedWriter:
+    """``--rejected``: refused candidates as CSV, each document's as it arrives."""
+
+    def __init__(self, path: str | None):
+        self.path, self.count, self._fh = path, 0, None
+
+    def write(self, rows: list[dict] | None) -> None:
+        if not self.path or rows is None:
+            return
+        from .frame import REJECTED_COLUMNS, rows_to_frame
+
+        columns = {**REJECTED_COLUMNS, "source": "string"}
+        if self._fh is None:
+            self._fh = open(self.path, "w", encoding="utf-8", newline="")
+            rows_to_frame([], columns).to_csv(self._fh, index=False)
+        if rows:
+            rows_to_frame(rows, columns).to_csv(self._fh, index=False, header=False)
+            self.count += len(rows)
+
+    def close(self) -> None:
+        if self.path and self._fh is None:
+            self.write([])
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
 
 
 class _Writer:

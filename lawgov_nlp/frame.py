@@ -183,6 +183,46 @@ def doc_to_rows(doc, doc_id: str | None, first_id: int = 0) -> list[dict]:
     return rows
 
 
+#: The frame of refused candidates (``extract(text, rejected=True)``, CLI
+#: ``--rejected``): one row per span of ``doc.spans["lawgov_rejected"]``.
+REJECTED_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "reason": "string",
+    "value": "float64",
+    "unit": "string",
+    "kind": "string",
+    "sentence": "string",
+}
+
+
+def doc_to_rejected_rows(doc, doc_id: str | None) -> list[dict]:
+    """Rows for the refused candidates of one processed ``Doc``, in text
+    order, with offsets in the whole input (as the mention rows)."""
+    from .components._common import doc_outline
+
+    spans = doc.spans.get("lawgov_rejected", [])
+    if not len(spans):
+        return []
+    text = doc.user_data.get("lawgov_text") or doc.text
+    offset = doc.user_data.get("lawgov_offset", 0)
+    outline = doc_outline(doc)
+    rows = []
+    for span in spans:
+        record = get_record(span) or {"start": span.start_char, "end": span.end_char, "reason": None}
+        start, end = record["start"], record["end"]
+        sentence = record.get("sentence")
+        if sentence is None:
+            s0, s1 = outline.sentence_at(start)
+            sentence = text[s0:s1] if s0 <= start < s1 else ""
+        rows.append({"doc_id": doc_id, "start": start + offset, "end": end + offset, "text": text[start:end],
+                     "reason": record.get("reason"), "value": record.get("value"), "unit": record.get("unit"),
+                     "kind": record.get("kind"), "sentence": sentence})
+    return rows
+
+
 def doc_to_frame(doc, doc_id: str | None = None) -> pd.DataFrame:
     """The mention frame of one processed ``Doc``."""
     return rows_to_frame(doc_to_rows(doc, doc_id))
