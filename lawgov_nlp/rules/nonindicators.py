@@ -9,6 +9,8 @@ analyst can see what was left out and why. Word lists live in
 """
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
 
 import regex
@@ -223,9 +225,39 @@ _UNCLAIMED = [
     ("fraction", rf"[{_D}]+{_S}[/／]{_S}[{_D}]+"),
     ("no_unit", rf"[{_D}]+(?:[.．][{_D}]+)?"),
 ]
-_UNCLAIMED_RE = [(reason, regex.compile(pattern)) for reason, pattern in _UNCLAIMED]
+#: One pattern, one pass: at each position the first alternative that matches
+#: wins (so the list above is also the order of preference).
+# (the standard library's engine: a third faster than ``regex`` on this pattern)
+_UNCLAIMED_RE = re.compile("(?m)" + "|".join(f"({pattern.replace('(?m)', '')})" for _, pattern in _UNCLAIMED))
+_UNCLAIMED_REASONS = [reason for reason, _ in _UNCLAIMED]
 _ANY_NUMERAL = regex.compile(rf"[{_D}{_C}①-⑳]")
 _DIGIT_RUN = regex.compile(rf"[{_D}]+")
+
+
+_NUMERAL_RUN = re.compile(rf"[{_D}{_C}①-⑳]+")
+
+
+def _matches(text: str):
+    """``_UNCLAIMED_RE.finditer(text)``, tried only where a numeral begins
+    (and one or two characters before, for 第 〔 （, and at the start of its
+    line for list markers): a pass of the full pattern at every position of a
+    report costs as much as the rest of the component."""
+    done = 0
+    for run in _NUMERAL_RUN.finditer(text):
+        at = run.start()
+        if at < done:
+            continue
+        line = text.rfind("\n", 0, at) + 1
+        tries = [line] if at - line <= 6 and not text[line:at].strip(" \t\u3000（(") else []
+        tries += [p for p in (at - 2, at - 1, at) if p >= max(done, line)]
+        for pos in dict.fromkeys(tries):
+            if pos < done:
+                continue
+            m = _UNCLAIMED_RE.match(text, pos)
+            if m is not None and m.end() > at:
+                done = m.end()
+                yield m
+                break
 
 
 def unclaimed_numerals(text: str, claimed) -> list[tuple[int, int, str]]:
@@ -234,7 +266,8 @@ def unclaimed_numerals(text: str, claimed) -> list[tuple[int, int, str]]:
     text order. Reasons: ``date``, ``time``, ``quarter``, ``document_number``,
     ``plan_name`` (八五普法, 十四五规划), ``list_marker``, ``ordinal``,
     ``malformed_number`` (1.2.3, 1,2,3), ``fraction`` (1/3), ``no_unit`` (a bare
-    number with no unit after it)."""
+    number with no unit after it). Every Arabic digit outside ``claimed`` is
+    in one of them."""
     if not _ANY_NUMERAL.search(text):
         return []
     taken = sorted((s, e) for s, e in claimed if e > s)
@@ -242,33 +275,24 @@ def unclaimed_numerals(text: str, claimed) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
 
     def free(start: int, end: int) -> bool:
-        import bisect
-
         i = bisect.bisect_left(starts, end)
-        # the spans starting before ``end``: the last few may overlap
-        for s, e in reversed(taken[max(0, i - 8):i]):
-            if e > start:
-                return False
-        return True
+        # spans are short: only the last few starting before ``end`` can reach ``start``
+        return all(e <= start for _, e in taken[max(0, i - 8):i])
 
-    for reason, pattern in _UNCLAIMED_RE:
-        added = []
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            # list markers and ranges may start with spaces: keep the numeral's own span
-            while start < end and text[start] in " \t\u3000":
-                start += 1
-            while end > start and text[end - 1] in " \t\u3000":
-                end -= 1
-            if end > start and free(start, end):
-                added.append((start, end, reason))
-            elif reason == "no_unit":
-                # 1.2024年: the digits left over beside a claimed span, each run on its own
-                for piece in _DIGIT_RUN.finditer(text, start, end):
-                    if free(*piece.span()):
-                        added.append((*piece.span(), reason))
-        if added:
-            found.extend(added)
-            taken = sorted(taken + [(s, e) for s, e, _ in added])
-            starts = [s for s, _ in taken]
-    return sorted(found)
+    for m in _matches(text):
+        start, end = m.span()
+        # list markers and ranges may start or end with spaces: keep the numeral's own span
+        while start < end and text[start] in " \t\u3000":
+            start += 1
+        while end > start and text[end - 1] in " \t\u3000":
+            end -= 1
+        if end <= start:
+            continue
+        if free(start, end):
+            found.append((start, end, _UNCLAIMED_REASONS[m.lastindex - 1]))
+        else:
+            # beside a mention (or inside a refused span): each digit run left over on its own
+            for piece in _DIGIT_RUN.finditer(text, start, end):
+                if free(*piece.span()):
+                    found.append((*piece.span(), "no_unit"))
+    return found
