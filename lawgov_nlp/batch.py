@@ -488,6 +488,17 @@ def iter_extract(
 def _iter_extract(tasks, total, n_process, errors, progress, batch_size, nlp, max_bytes,
                   rejected=False) -> Iterator[DocResult]:
     tasks = iter(tasks)
+    show = sys.stderr.isatty() if progress is None else bool(progress)
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        # shown before the pipeline loads (seconds): say what is happening meanwhile;
+        # with a total (inputs listed up front) tqdm shows the percentage and ETA
+        starting = ("loading the pipeline" if n_process == 1 and nlp is None
+                    else f"starting {n_process} worker processes" if n_process > 1 else "starting")
+        bar = tqdm(total=total, unit="doc", desc=f"lawgov-nlp: {starting}", file=sys.stderr, leave=False,
+                   dynamic_ncols=True)
     if n_process == 1:
         if nlp is None:
             from .language import default_pipeline
@@ -496,15 +507,13 @@ def _iter_extract(tasks, total, n_process, errors, progress, batch_size, nlp, ma
         results = (_run(task, nlp, max_bytes, rejected) for task in tasks)
     else:
         results = _pool_results(tasks, n_process, batch_size, nlp, max_bytes, rejected)
-    show = sys.stderr.isatty() if progress is None else bool(progress)
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(total=total, unit="doc", desc="lawgov-nlp", file=sys.stderr, leave=False)
+    if bar is not None and n_process == 1:
+        bar.set_description("lawgov-nlp")
     try:
         for result in results:
             if bar is not None:
+                if not bar.n and n_process > 1:  # the workers are up: their first result is in
+                    bar.set_description(f"lawgov-nlp ({n_process} processes)", refresh=False)
                 bar.update(1)
             if result.error is not None:
                 error = result.error
