@@ -78,3 +78,49 @@ def test_bench_writes_results_only_where_asked(tmp_path, monkeypatch, capsys):
     assert not (tmp_path / "benchmarks").exists()
     assert main([*argv, "--json", str(tmp_path / "out" / "r.json")]) == 0
     assert (tmp_path / "out" / "r.json").exists()
+
+
+# -- section column on numbered paragraphs ---------------------------------------
+
+LIST_OF_FACTS = (
+    "一、主要工作\n（三）主要数据\n"
+    + "".join(f"{i}.全年共受理行政复议案件{50 + i}件，同比下降{i}%。\n" for i in range(1, 10))
+    + "10.开展执法检查120次，出动执法人员1500人次，发现并整改问题36个，罚款金额共计15.7万元，"
+      "同比增长8.2%，其中对3家企业实施从重处罚。\n"
+    "二、存在问题\n执法力量不足。\n"
+)
+
+
+def test_a_run_of_numbered_facts_is_a_list_not_headings():
+    df = lawgov_nlp.extract(LIST_OF_FACTS)
+    assert set(df.loc[df["text"].isin(["51件", "59件", "120次", "15.7万元"]), "section"]) == {"一、主要工作 > （三）主要数据"}
+    assert set(df["section"]) == {"一、主要工作 > （三）主要数据"}
+
+
+MIXED = (
+    "一、2024年工作情况\n"
+    "（一）加强组织领导\n"
+    "1.强化理论武装。厅党委全年召开会议12次。\n"        # inline heading + body
+    "2.落实述法制度。组织述法23人次。\n"
+    "（二）执法数据\n"
+    "1.行政处罚案件43件。\n"                               # a list of facts
+    "2.罚款8.65万元。\n"
+    "（三）执法监督\n"
+    "1.案卷评查\n"                                          # a heading alone on its line, then its body
+    "全年评查案卷300卷。\n"
+    "2.执法检查\n"
+    "开展检查3轮。\n"
+)
+
+
+@pytest.mark.parametrize("mention, section", [
+    ("12次", "一、2024年工作情况 > （一）加强组织领导 > 1.强化理论武装"),
+    ("23人次", "一、2024年工作情况 > （一）加强组织领导 > 2.落实述法制度"),
+    ("43件", "一、2024年工作情况 > （二）执法数据"),
+    ("8.65万元", "一、2024年工作情况 > （二）执法数据"),
+    ("300卷", "一、2024年工作情况 > （三）执法监督 > 1.案卷评查"),
+    ("3轮", "一、2024年工作情况 > （三）执法监督 > 2.执法检查"),
+])
+def test_mixed_outline_sections(mention, section):
+    df = lawgov_nlp.extract(MIXED)
+    assert df.loc[df["text"] == mention, "section"].tolist() == [section]
