@@ -124,3 +124,30 @@ MIXED = (
 def test_mixed_outline_sections(mention, section):
     df = lawgov_nlp.extract(MIXED)
     assert df.loc[df["text"] == mention, "section"].tolist() == [section]
+
+
+# -- table columns of changes ------------------------------------------------------
+
+def _docx_with_table(path: Path, rows: list[list[str]]) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某某局2024年法治政府建设情况报告")
+    document.add_paragraph("主要执法数据如下：")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.save(path)
+    return path
+
+
+def test_docx_change_column_gives_change_and_activity_and_keeps_the_sign(tmp_path):
+    path = _docx_with_table(tmp_path / "t.docx", [["项目", "数量（件）", "同比（%）"],
+                                                  ["行政处罚案件", "44", "18.9"],
+                                                  ["行政检查", "120", "-3.2"]])
+    df = lawgov_nlp.extract_file(path)
+    rows = {t: (v, c, a) for t, v, c, a in zip(df["text"], df["value"], df["change"], df["activity"])}
+    assert rows["18.9%"] == (18.9, "increase", "行政处罚")
+    assert rows["-3.2%"] == (3.2, "decrease", "行政检查")  # the negative cell is a mention, its sign kept
+    assert rows["44件"][2] == "行政处罚" and rows["120件"][2] == "行政检查"
