@@ -151,3 +151,34 @@ def test_docx_change_column_gives_change_and_activity_and_keeps_the_sign(tmp_pat
     assert rows["18.9%"] == (18.9, "increase", "行政处罚")
     assert rows["-3.2%"] == (3.2, "decrease", "行政检查")  # the negative cell is a mention, its sign kept
     assert rows["44件"][2] == "行政处罚" and rows["120件"][2] == "行政检查"
+
+
+# -- old table-layout web pages ---------------------------------------------------
+
+LAYOUT_PAGE = """<html><head><meta charset="utf-8"><title>梨树县人民政府门户网站</title></head><body>
+<table width="980" border="0"><tr><td colspan="2">梨树县人民政府 政务公开 网上办事</td></tr>
+<tr><td width="220" valign="top"><table width="100%">
+  <tr><td><b>最新动态</b></td></tr>
+  <tr><td><a href="/n1.html">县市场监管局开展食品安全检查120次</a></td></tr>
+  <tr><td><a href="/n2.html">全县新增就业岗位3500个</a></td></tr>
+  <tr><td><a href="/n3.html">县司法局关于公布第3批行政许可事项共21项的通知</a></td></tr>
+  <tr><td><a href="/n4.html">县司法局办理法律援助案件86件</a></td></tr></table></td>
+<td width="760" valign="top">
+  梨树县卫生健康局关于2024年度法治政府建设情况的报告<br><br>
+  2024年，我局坚持依法行政，全面推进法治政府建设。<br>
+  一、基本情况<br>
+  全年共受理行政许可事项1818件，办结率100%，罚款15.7万元。<br>
+  二、存在问题<br>执法力量不足，部分执法人员业务能力有待提高。<br>
+  <table border="1"><tr><td><p>项目</p></td><td><p>数量（件）</p></td></tr>
+  <tr><td><p>行政处罚案件</p></td><td><p>44</p></td></tr></table>
+  梨树县卫生健康局<br>2025年1月20日</td></tr>
+<tr><td colspan="2">版权所有：梨树县人民政府</td></tr></table></body></html>"""
+
+
+def test_layout_tables_are_told_from_data_tables(tmp_path):
+    path = tmp_path / "old.html"
+    path.write_text(LAYOUT_PAGE, encoding="utf-8")
+    df = lawgov_nlp.extract_file(path)
+    assert list(df["text"]) == ["1818件", "100%", "15.7万元", "44件"]  # no sidebar news, the data table still read
+    assert set(df["title"]) == {"梨树县卫生健康局关于2024年度法治政府建设情况的报告"}
+    assert set(df["org"]) == {"梨树县卫生健康局"} and set(df["year"]) == {2024}
