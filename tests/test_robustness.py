@@ -49,12 +49,12 @@ def test_a_level_particle_opening_the_clause(text):
 
 
 def test_a_failing_attachment_rule_keeps_the_mention_and_logs(monkeypatch, caplog):
-    from lawgov_nlp.rules.attachment import AttachmentRules
+    from lawgov_nlp.rules.attachment.constructions.rate_or_share import RateOrShare
 
     def broken(self, *args):
         raise IndexError("a rule bug")
 
-    monkeypatch.setattr(AttachmentRules, "_rate_or_share", broken)
+    monkeypatch.setattr(RateOrShare, "propose", broken)
     nlp = lawgov_nlp.load()
     with caplog.at_level("ERROR", logger="lawgov_nlp"):
         df = lawgov_nlp.extract("受理审批事项1818件。", nlp=nlp)
