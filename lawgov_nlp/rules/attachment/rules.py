@@ -44,8 +44,10 @@ class AttachmentRules:
 
         With ``explain=True``, also the name of the construction that produced
         each quantity's links, as a parallel list: ``(links, names)``. A
-        refiner or the line label that rewrote them is appended after ``+``
-        (``verb_before+verb_object_compound``); ``line_label`` alone when the
+        refiner that rewrote them is appended after ``+``
+        (``verb_before+verb_object_compound``), and so is ``line_label`` when a
+        table-like line's label was read as the number's left context or gave
+        its object (``verb_before+line_label``); ``line_label`` alone when the
         label is the activity; ``none`` for a quantity with no token of its
         own; ``error`` when a construction raised."""
         links: list[list[Link]] = [[] for _ in quantities]

@@ -9,8 +9,10 @@ from . import register
 class EventNoun:
     """With no verb, the event noun is the activity and the generic head the
     object, as after existential 有 (docs/annotation.md: "Existential 有 or no
-    verb: the event noun is the activity"): a table row 行政处罚案件44件 → 行政处罚 /
-    案件. A copula measures its subject: 参训人员达600人次 → 参训人员.
+    verb: the event noun is the activity"): 行政处罚案件44件 → 行政处罚 / 案件 (a
+    clause ``verb_before`` leaves: it reads an action noun tagged vn opening a
+    verbless clause first). A copula measures its subject: 参训人员达600人次 →
+    参训人员; 受益群众达12万人次 → 受益群众.
     """
     name = "event_noun"
 

@@ -17,7 +17,8 @@ class LineLabel:
       (行政许可：受理2,964件 → 受理 / 行政许可).
 
     It wraps the constructions of ``construction_order`` (``propose`` runs them,
-    returning the links and the name of the construction that proposed them).
+    returning the links and the name of the construction that proposed them);
+    ``+line_label`` is added to that name when the label was read.
     """
     name = "line_label"
 
@@ -48,7 +49,7 @@ class LineLabel:
             links, name = propose(sent, k, label, right, q, done)
             if links[0]["activity"] is None and (label[-1].pos == "vn" or ctx.is_action(label[-1].text)):
                 return [{"activity": label_span, "object": None}], self.name  # 行政处罚：1,873件
-            return links, name
+            return links, f"{name}+{self.name}"
         links, name = propose(sent, k, left, right, q, done)
         if links[0]["object"] is None and links[0]["activity"] is not None:
             return [{**links[0], "object": label_span}], f"{name}+{self.name}"  # 行政许可：受理2,964件

@@ -9,9 +9,12 @@ class MoneyNoun:
     """Money named by a noun takes the noun as its activity when no verb
     governs it (docs/annotation.md, rule 6 and the money convention):
 
-    - 罚没款43.6万元 → 罚没款; 处罚金额合计47.2万元 → 处罚金额;
+    - 罚没款43.6万元 → 罚没款;
     - a penalty verb before it leaves the noun the activity (处以罚款伍仟元 → 罚款);
     - another verb governs it (冻结涉案资金2360万元): no proposal.
+
+    (处罚金额合计47.2万元 → 处罚金额 too, but as a measure's name: ``rate_or_share``,
+    tried first, reads it.)
     """
     name = "money_noun"
 

@@ -16,8 +16,7 @@ class VerbBefore:
       各类违法案件;
     - light verb + action noun: the noun is the activity (开展行政检查388次 →
       行政检查); light verb + event noun: the verb, the noun the object
-      (开展学习交流会400余次 → 开展 / 学习交流会); 完成水库除险加固11座 → 除险加固 /
-      水库;
+      (开展学习交流会400余次 → 开展 / 学习交流会);
     - a pivot verb before the number: 组织42家医疗单位贯彻执行 → 组织 / 医疗单位;
     - existential 有: 有行政复议案件4件 → 行政复议 / 案件; 现有执业律师2.86万名 →
       no activity, 执业律师; 全市共有1,230家门店作出承诺 → 作出 / 门店;
