@@ -95,3 +95,10 @@ def test_a_construction_that_raises_is_named_error(monkeypatch, nlp, explain):
 
     monkeypatch.setattr(MoneyNoun, "propose", broken)
     assert explain("罚没款8.5万元。") == [("8.5万元", None, None, "error")]
+
+
+def test_a_construction_registered_in_spacys_registry_is_found():
+    from spacy.util import registry
+
+    registry.misc.register("test.never_construction.v1", func=lambda: _Never())
+    assert isinstance(get_construction("test.never_construction.v1"), _Never)
