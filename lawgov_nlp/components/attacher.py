@@ -52,8 +52,15 @@ class ActivityAttacher:
         outline = doc_outline(doc)
         links = self.rules.attach(text, outline.sentences, quantities)
         for span, record, span_links in zip(spans, records, links):
-            set_record(span, {**record, "links": span_links})
+            set_record(span, {**record, "links": [_public(link) for link in span_links]})
         return doc
+
+
+def _public(link: dict) -> dict:
+    """A link as stored on the span: activity and object (the rule name is internal)."""
+    if "rule" in link:
+        link = {k: v for k, v in link.items() if k != "rule"}
+    return link
 
 
 @Language.factory(

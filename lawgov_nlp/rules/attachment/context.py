@@ -14,7 +14,7 @@ from ..lexicons import data_path, load_json
 from ..quantity_grammar import Quantity
 from .tokens import OPEN_CLOSE, PUNCT_POS, QUANTITY_POS, QUOTED_POS, Tok
 
-Link = dict  # {"activity": [s, e] | None, "object": [s, e] | None}
+Link = dict  # {"activity": [s, e] | None, "object": [s, e] | None}; AttachmentRules.attach adds "rule"
 
 #: POS of a clause-opening topic that can be the counted object (not places 现场/s, times 全年/t).
 TOPIC_POS = frozenset({"n", "nz", "nt", "nrt", "j", "l", "i"})

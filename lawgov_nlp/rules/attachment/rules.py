@@ -18,6 +18,8 @@ logger = logging.getLogger("lawgov_nlp")
 #: the name given to a quantity no construction could read (no token of its own, or a rule failed)
 NO_TOKEN = "none"
 FAILED = "error"
+#: the key of a link holding the name of the construction that produced it
+RULE = "rule"
 
 
 class AttachmentRules:
@@ -40,10 +42,13 @@ class AttachmentRules:
 
     def attach(self, text: str, sentences: list[tuple[int, int]], quantities: list[Quantity],
                explain: bool = False):
-        """One list of links per quantity (same order as ``quantities``).
+        """One list of links per quantity (same order as ``quantities``): dicts
+        with ``activity`` and ``object`` (``[start, end]`` or None) and, under
+        ``"rule"``, the name of the construction that produced them (internal:
+        the attacher component drops it before writing the links on a span).
 
-        With ``explain=True``, also the name of the construction that produced
-        each quantity's links, as a parallel list: ``(links, names)``. A
+        With ``explain=True``, also those names as a parallel list:
+        ``(links, names)``. A
         refiner that rewrote them is appended after ``+``
         (``verb_before+verb_object_compound``), and so is ``line_label`` when a
         table-like line's label was read as the number's left context or gave
@@ -66,12 +71,12 @@ class AttachmentRules:
                 done[CARRIED] = carry  # …受理…1,832件，按时办结率100%。其中施工许可1,126件
             for i in idx:
                 try:
-                    done[i], names[i] = self._attach_one(sentence, quantities[i], i, done)
+                    found, names[i] = self._attach_one(sentence, quantities[i], i, done)
                 except Exception:  # noqa: BLE001 - a rule bug must not lose the document's mentions
                     logger.exception("attachment failed for %r in %r: the mention is kept without activity",
                                      quantities[i].text, text[s0:s1][:80])
-                    done[i], names[i] = [{"activity": None, "object": None}], FAILED
-                links[i] = done[i]
+                    found, names[i] = [{"activity": None, "object": None}], FAILED
+                links[i] = done[i] = [{**link, RULE: names[i]} for link in found]
             counted = [i for i in idx if quantities[i].kind in ("count", "money") and any(
                 link.get("activity") for link in done[i])]
             # (the sentence's first count is the one a following 其中 breaks down: 受理…3,418件，办结3,418件。其中…)

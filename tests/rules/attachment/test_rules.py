@@ -46,6 +46,15 @@ def test_attach_without_explain_returns_the_links_only(nlp):
     links = rules.attach(doc_text(doc), doc_outline(doc).sentences, qs)
     assert links == rules.attach(doc_text(doc), doc_outline(doc).sentences, qs, explain=True)[0]
     assert links[0][0]["activity"] == [0, 2]
+    assert links[0][0]["rule"] == "verb_before"  # the construction's name, kept in the link for the scorer
+
+
+def test_the_component_writes_no_rule_name_on_the_span(nlp):
+    from lawgov_nlp.extensions import get_record
+
+    doc = nlp("受理审批事项1818件。")
+    (span,) = doc.spans["indicators"]
+    assert get_record(span)["links"] == [{"activity": [0, 2], "object": [2, 6]}]
 
 
 class _Never:
