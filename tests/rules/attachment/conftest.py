@@ -1,6 +1,6 @@
 """Helpers for the attachment tests: ``links`` reads what :func:`lawgov_nlp.extract`
-gives (quantity, activity, object), ``explain`` also which construction
-produced each link (``AttachmentRules.attach(..., explain=True)``)."""
+gives (quantity, activity, object) with the rules alone, ``explain`` also which
+construction produced each link (``AttachmentRules.attach(..., explain=True)``)."""
 import pytest
 
 import lawgov_nlp
@@ -9,21 +9,31 @@ from lawgov_nlp.extensions import get_record
 from lawgov_nlp.rules.quantity_grammar import Quantity
 
 
-def _links(text):
-    df = lawgov_nlp.extract(text)
-    return [(r.text, r.activity if isinstance(r.activity, str) else None,
-             r.object if isinstance(r.object, str) else None) for r in df.itertuples()]
+def _rules_alone():
+    """The default pipeline with the attachment rules alone: these tests are the
+    rules' (a learned scorer beside them, where the attacher has one, is off)."""
+    try:
+        return lawgov_nlp.load(config={"lawgov_attacher": {"scorer": ""}})
+    except Exception:  # noqa: BLE001 - an attacher without a scorer setting is the rules alone
+        return lawgov_nlp.load()
 
 
 @pytest.fixture(scope="session")
 def links():
     """``links(text)`` -> [(quantity, activity | None, object | None)], one per row of ``extract``."""
-    return _links
+    nlp = _rules_alone()
+
+    def run(text):
+        df = lawgov_nlp.extract(text, nlp=nlp)
+        return [(r.text, r.activity if isinstance(r.activity, str) else None,
+                 r.object if isinstance(r.object, str) else None) for r in df.itertuples()]
+
+    return run
 
 
 @pytest.fixture(scope="session")
 def nlp():
-    return lawgov_nlp.load()
+    return _rules_alone()
 
 
 @pytest.fixture(scope="session")
