@@ -505,7 +505,7 @@ def _format_big(b: dict) -> str:
     if "status" in b:
         return f"big document: {b['status']}"
     verdict = "under 2 GB" if b["peak_mb"] < 2048 else "OVER 2 GB"
-    return (f"one document of {b["bytes"] / 1e6:.1f} MB, {b['how']}: {b['rows']:,} rows in {b['seconds']:.1f} s, "
+    return (f"one document of {b['bytes'] / 1e6:.1f} MB, {b['how']}: {b['rows']:,} rows in {b['seconds']:.1f} s, "
             f"peak RSS {b['peak_mb']:,.0f} MB ({verdict}; {b['peak_before_mb']:,.0f} MB before it)")
 
 
