@@ -41,3 +41,51 @@ def test_a_long_text_without_punctuation_keeps_every_mention(monkeypatch):
     chunked = lawgov_nlp.extract(text)
     assert list(chunked["value"]) == list(whole["value"]) == [float(10 + i) for i in range(300)]
     assert all(text[r.start:r.end] == r.text for r in chunked.itertuples())
+
+
+# -- files over max_doc_bytes: read and extracted in blocks ---------------------------
+
+import pytest  # noqa: E402
+
+from lawgov_nlp.readers import read_text  # noqa: E402
+
+REPORT = ("某某局2023年度法治政府建设情况报告\n一、主要工作\n"
+          + "".join(f"（{i % 9 + 1}）规范执法。全年受理行政复议案件{100 + i}件，罚款{i + 1}.5万元。\n" for i in range(120))
+          + "某某局\n2024年1月10日\n")
+
+
+@pytest.mark.parametrize("encoding,newline,bom", [("utf-8", "\n", False), ("utf-8", "\r\n", True),
+                                                  ("gb18030", "\r\n", False)])
+def test_a_large_text_file_is_read_in_blocks_with_the_same_rows(tmp_path, encoding, newline, bom):
+    path = tmp_path / "big.txt"
+    data = REPORT.replace("\n", newline).encode(encoding)
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data)
+    assert len(data) > 3 * 1000
+    whole = lawgov_nlp.extract_many([path], max_doc_bytes=None, progress=False)
+    blocks = lawgov_nlp.extract_many([path], max_doc_bytes=1000, progress=False)
+    text = read_text(path).text
+    assert len(blocks) == len(whole) == 240
+    assert blocks.drop(columns=["title", "org", "year"]).equals(whole.drop(columns=["title", "org", "year"]))
+    assert all(text[r.start:r.end] == r.text for r in blocks.itertuples())
+    assert blocks["year"].iloc[0] == whole["year"].iloc[0] == 2023
+    assert list(blocks["section"].unique()) == list(whole["section"].unique())
+
+
+def test_a_text_file_over_max_bytes_is_streamed_rather_than_refused(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    df = lawgov_nlp.extract_many([path], max_bytes=500, max_doc_bytes=2000, progress=False)
+    assert not df.attrs["errors"] and len(df) == 240
+    assert lawgov_nlp.extract_file(path, max_bytes=500, max_doc_bytes=2000).equals(df)
+
+
+def test_blocks_concatenate_to_the_text_read_whole(tmp_path):
+    from lawgov_nlp.chunking import iter_text_file_chunks
+
+    path = tmp_path / "x.txt"
+    path.write_bytes(("甲乙丙丁\r\n" * 500).encode("utf-8"))
+    chunks = list(iter_text_file_chunks(path, "utf-8", 777))
+    assert len(chunks) > 5
+    text = "".join(c for _, c in chunks)
+    assert text == read_text(path).text
+    assert all(text[o:o + len(c)] == c and c.endswith("\n") for o, c in chunks[:-1])
