@@ -293,6 +293,9 @@ def _parse(s: str) -> Decimal:
     return _parse_plain(t)
 
 
+_PLAIN_ASCII = re.compile(r"[0-9]+(?:\.[0-9]+)?\Z")
+
+
 def to_number(s: str) -> float:
     """Parse one numeral as written in a report; raise NumeralError otherwise.
 
@@ -313,6 +316,11 @@ def to_number(s: str) -> float:
     """
     if not isinstance(s, str) or not s:
         raise NumeralError(Errors.E002.format(text=s))
+    if len(s) <= 30 and _PLAIN_ASCII.match(s):
+        # 1818, 15.7: most numerals in a report. float() rounds the decimal string
+        # correctly, as float(Decimal(s)) does at 40 digits of precision (more than
+        # 30 characters hold): the same value, without the grammar (15 us -> 0.3 us).
+        return float(s)
     try:
         with localcontext() as ctx:
             ctx.prec = 40

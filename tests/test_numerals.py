@@ -406,3 +406,21 @@ def _accepts(s):
 @settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
 def test_every_pattern_match_parses_or_is_numeral_error(s):
     _check_total(s)
+
+
+def test_plain_ascii_fast_path_gives_the_grammars_value():
+    """to_number reads plain ASCII numbers with float(); the grammar (Decimal at
+    40 digits) gives the same float for every such string of up to 30 characters."""
+    import random
+    from decimal import localcontext
+
+    from lawgov_nlp.numerals import _parse, to_number
+
+    rng = random.Random(5)
+    samples = ["0", "007", "1818", "15.7", "0.1", "99.99", "1" * 15 + "." + "3" * 14, "123456789012345678901234567890"]
+    samples += [str(rng.randint(0, 10 ** rng.randint(1, 15))) + (f".{rng.randint(0, 10 ** 6)}" if rng.random() < .5 else "")
+                for _ in range(2000)]
+    for s in samples:
+        with localcontext() as ctx:
+            ctx.prec = 40
+            assert to_number(s) == float(_parse(s)), s
