@@ -31,6 +31,8 @@ class NonIndicatorRules:
         self.ranking_units = set(d["ranking_units"])
         self.negation = _longest(d["negation_prefixes"])
         self.demonstrative = _longest(d["demonstrative_prefixes"])
+        # (word tuples: str.endswith(tuple) tests them all in one call)
+        self._negation_or_demonstrative = self.negation + self.demonstrative
         self.name_heads = _longest(d["name_heads"])
         self.idiom_trie = Trie({w: True for w in d["idioms"]})
         self.longest_idiom = max((len(w) for w in d["idioms"]), default=0)
@@ -90,15 +92,15 @@ class NonIndicatorRules:
         all the others per quantity, which made a text's cost grow with the
         square of its quantities."""
         num = text[q.num_start:q.num_end]
-        chinese = not any(c in _DIGITS for c in num)
+        chinese = _DIGITS.isdisjoint(num)
         left = text[max(0, q.lead_start - 8):q.lead_start].rstrip(" \t\u3000\u00a0")
         after = text[q.end:q.end + 8]
         before = text[max(0, q.num_start - 3):q.num_start].rstrip("\r")
         if before.endswith("\n") and before[:-1][-1:].isdigit():
             return "split_by_line_break"  # 18\n18件 from a PDF: the number may be 1818; never guess
-        if any(left.endswith(w) for w in self.ordinal) or text[max(0, q.num_start - 2):q.num_start].strip() == "第":
+        if left.endswith(self.ordinal) or text[max(0, q.num_start - 2):q.num_start].strip() == "第":
             return "ordinal"
-        if q.unit in self.ranking_units and any(left.endswith(w) for w in self.ranking):
+        if q.unit in self.ranking_units and left.endswith(self.ranking):
             return "ranking"
         if q.num_start > 0 and text[q.num_start - 1] in self.left_glue:
             return "code_or_formula"
@@ -106,14 +108,14 @@ class NonIndicatorRules:
             return "bare_power_word"  # 千家万户, 每万人; but 百余处, 近千名 are counts
         if self._quoted(text, q):
             return "inside_quotes_or_title"
-        if chinese and q.value == 1 and any(left.endswith(w) for w in self.negation + self.demonstrative):
+        if chinese and q.value == 1 and left.endswith(self._negation_or_demonstrative):
             return "negation_or_demonstrative"
         if self._idiom(text, q):
             return "idiom"
         if text[q.unit_start:q.unit_end] in self.category_units and _is_han(after[:1] or " "):
             return "structural"  # 八类严重暴力犯罪, 对21类违法行为: categories, not a count
         if chinese:
-            if q.value <= 10 and any(after.startswith(w) for w in self.name_heads):
+            if q.value <= 10 and after.startswith(self.name_heads):
                 return "name"
             if after[:1] in "“‘「\"" and text[q.unit_start:q.unit_end] in self.structural_units:
                 return "structural"
@@ -122,13 +124,13 @@ class NonIndicatorRules:
                 return "idiom"
             if len(num) == 1 and self.idiom4.fullmatch(text[q.num_start:q.num_start + 4]) and q.end - q.num_start == 2:
                 return "idiom"
-        if any(left.endswith(w) for w in self.negation) and q.value == 0:
+        if q.value == 0 and left.endswith(self.negation):
             return "zero"
         if self._threshold(text, q, others, ends):
             return "threshold"
         if self.distributive.search(text, max(0, q.lead_start - 20), q.lead_start):
             return "distributive"
-        if q.kind == "duration" and any(after.startswith(w) for w in self.duration_names):
+        if q.kind == "duration" and after.startswith(self.duration_names):
             return "name"
         return None
 
