@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 
 from ..rules.lexicons import data_path
-from .candidates import (Candidate, Lexicon, SentenceIndex, activity_token, is_candidate, mention_view, noun_phrase,
+from .candidates import (Candidate, Lexicon, SentenceIndex, activity_token, mention_view, noun_phrase,
                          none_features, object_relation, object_relation_features, relation, relation_features,
                          token_features, word_kind_features)
 
@@ -124,7 +124,7 @@ class ActivityScorer:
         out = {-1: self._memo(self._none_memo, (kind, view[8]), lambda: none_features(view))}
         per_token = index.token_scores
         for j in range(view[1], view[2]):
-            if j == k or not is_candidate(toks[j]):
+            if j == k or not index.cand[j]:
                 continue
             side = "L" if j < k else "R"
             s = per_token.get((j, side))

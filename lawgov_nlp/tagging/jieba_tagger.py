@@ -35,10 +35,30 @@ class JiebaTagger:
         # posseg keeps its own word->tag table; user dict tags are added to it on load.
         self._pos.makesure_userdict_loaded()
         self._fast = None if self.hmm else _FastPosseg(self._pos)
+        self._memo: dict[str, tuple] = {}
+
+    #: Short fragments whose tags are remembered (the words between two numbers:
+    #: labels of a table, 同比增长, 其中 …), and how many before the memo is cleared.
+    MEMO_CHARS = 16
+    MEMO_SIZE = 50_000
 
     def tag(self, text: str) -> list[tuple[str, str]]:
+        """``(word, tag)`` pairs of ``text`` (a new list: callers may keep it).
+        A short fragment's tags are looked up in a memo: the tags are a
+        function of the text, and a table's labels come back row after row."""
         if not text:
             return []
+        if len(text) <= self.MEMO_CHARS:
+            memo = self._memo
+            hit = memo.get(text)
+            if hit is None:
+                if len(memo) >= self.MEMO_SIZE:
+                    memo.clear()
+                hit = memo[text] = tuple(self._tag(text))
+            return list(hit)
+        return self._tag(text)
+
+    def _tag(self, text: str) -> list[tuple[str, str]]:
         if self._fast is not None:
             return self._fast.cut(text)
         return [(p.word, p.flag) for p in self._pos.cut(text, HMM=self.hmm)]
