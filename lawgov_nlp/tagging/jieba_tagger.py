@@ -69,14 +69,14 @@ def read_lexicon(path) -> list[tuple[str, str]]:
 
 def load_lexicon(tokenizer, path) -> None:
     """Add a domain lexicon to a jieba ``Tokenizer``. A word the dictionary
-    has keeps its frequency (segmentation is unchanged) and takes the new tag;
-    a new word gets the least frequency that keeps it whole
+    has and cuts whole keeps its frequency (segmentation is unchanged) and
+    takes the new tag; any other word gets the least frequency that keeps it whole
     (``suggest_freq``), so it moves the words around it as little as possible."""
     tokenizer.check_initialized()
     for word, tag in read_lexicon(path):
-        if tokenizer.FREQ.get(word):
+        if tokenizer.FREQ.get(word) and tokenizer.lcut(word, HMM=False) == [word]:
             tokenizer.user_word_tag_tab[word] = tag
-        else:
+        else:  # new, or known but too rare to stay whole (时长: 时/n 长/a)
             tokenizer.add_word(word, tokenizer.suggest_freq(word, False), tag)
 
 
