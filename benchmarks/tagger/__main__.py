@@ -39,6 +39,11 @@ def main(argv=None) -> int:
             if scope == "all":
                 line += f" {r['governors']:5d} {r['governor_one_token']:7.3f} {r['governor_accuracy']:6.3f}"
             print(line)
+    print("\nby source (governing-word accuracy; words-only segmentation F1 and coarse tag accuracy):")
+    for split in ("tune", "test"):
+        for kind, b in res[split]["by_source"].items():
+            print(f"  {split:5} {kind:9} {b['sentences']:4d} clauses {b['governors']:4d} governors  govAcc {b['governor_accuracy']:.3f}"
+                  f"  segF1 {b['words_seg_f1']:.3f}  coarse {b['words_tag_coarse']:.3f}")
     if args.misses:
         print("\ngoverning words missed (tune split):")
         for m in res["tune"].get("governor_misses", []):

@@ -180,6 +180,18 @@ def score_tagger(gold_path=None, tagger=None, with_misses: bool = False) -> dict
         if with_misses and split == "tune":
             res["governor_misses"] = misses
         out[split] = res
+    # real report clauses vs invented ones, for each split: the domain lexicon was
+    # mined from the gold sets of the same reports the real clauses come from
+    for split in ("tune", "test"):
+        by = {}
+        for kind in ("reports", "invented"):
+            part = [r for r in rows if r["split"] == split and r["source"].startswith("invented") == (kind == "invented")]
+            if part:
+                res = score_rows(part, tagger)
+                by[kind] = {"sentences": res["sentences"], "governors": res["governors"],
+                            "governor_accuracy": res["governor_accuracy"], "words_tag_coarse": res["words"]["tag_coarse"],
+                            "words_seg_f1": res["words"]["seg_f1"]}
+        out[split]["by_source"] = by
     return out
 
 
