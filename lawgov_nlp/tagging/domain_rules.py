@@ -2,7 +2,7 @@
 
 jieba's model knows general Chinese; the reports' governing words are often
 split or mis-tagged by it (issue 11). The dictionary part of the fix is the
-domain lexicon (``data/tagger_lexicon.tsv``, loaded into the tagger's private
+domain lexicon (``data/tagger_lexicon.txt``, loaded into the tagger's private
 jieba tokenizer); this module holds the rules that need a word's neighbours.
 Their word lists are data (``data/tagger_rules.json``). Every rule only merges
 adjacent words or changes a tag, so the words still concatenate to the text.

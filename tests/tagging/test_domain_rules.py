@@ -59,7 +59,7 @@ def test_tongguo_stays_a_preposition(text):
 
 def test_share_stays_split_for_the_attacher():
     # 占/v 比/p is what the attacher reads to find the object of a share; a
-    # single 占比/n token loses it (see data/tagger_lexicon.tsv)
+    # single 占比/n token loses it (see data/tagger_lexicon.txt)
     assert TAGGER.tag("诉讼案件占比为18.5%")[2:4] == [("占", "v"), ("比", "p")]
 
 
@@ -75,7 +75,7 @@ def test_rules_on_pairs():
 
 
 def test_shipped_lexicon_loads_and_every_word_is_one_token():
-    rows = read_lexicon(data_path("tagger_lexicon.tsv"))
+    rows = read_lexicon(data_path("tagger_lexicon.txt"))
     assert len(rows) >= 20
     assert {t for _, t in rows} <= {"v", "vn", "n"}
     words = [w for w, _ in rows]
