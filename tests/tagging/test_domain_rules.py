@@ -77,7 +77,7 @@ def test_rules_on_pairs():
 def test_shipped_lexicon_loads_and_every_word_is_one_token():
     rows = read_lexicon(data_path("tagger_lexicon.txt"))
     assert len(rows) >= 20
-    assert {t for _, t in rows} <= {"v", "vn", "n"}
+    assert {t for _, t in rows} <= {"v", "vn", "n", "d"}
     words = [w for w, _ in rows]
     assert len(words) == len(set(words))
     for word, tag in rows:
