@@ -43,33 +43,34 @@ class DomainRules:
         self._triggers = set(self.rate_heads) | self.prefixes | {self.adm_head, self.tongguo}
 
     def apply(self, pairs: list[Pair]) -> list[Pair]:
-        if not any(w in self._triggers for w, _ in pairs):
+        trig = self._triggers
+        hits = [i for i, (w, _) in enumerate(pairs) if w in trig]
+        if not hits:
             return pairs
         out: list[Pair] = []
         n = len(pairs)
-        i = 0
-        while i < n:
+        last = 0  # pairs[last:] are not in out yet
+        for i in hits:
+            if i < last:
+                continue  # merged into the word before
+            out.extend(pairs[last:i])
+            last = i
             w, t = pairs[i]
             nxt = pairs[i + 1] if i + 1 < n else None
             if w in self.rate_heads and out and out[-1][1] in self.rate_heads[w] and _cjk(out[-1][0][-1]):
                 pw, _ = out.pop()
                 out.append((pw + w, "n"))
-                i += 1
-                continue
-            if w in self.prefixes and nxt is not None and len(nxt[0]) == 1 and nxt[1] in self.prefix_verb_tags:
+                last = i + 1
+            elif w in self.prefixes and nxt is not None and len(nxt[0]) == 1 and nxt[1] in self.prefix_verb_tags:
                 out.append((w + nxt[0], "v"))
-                i += 2
-                continue
-            if w == self.adm_head and nxt is not None and nxt[0] in self.adm_actions:
+                last = i + 2
+            elif w == self.adm_head and nxt is not None and nxt[0] in self.adm_actions:
                 out.append((w + nxt[0], "vn"))
-                i += 2
-                continue
-            if w == self.tongguo and t == "p" and nxt is not None and self._tongguo_is_verb(pairs, i + 1):
+                last = i + 2
+            elif w == self.tongguo and t == "p" and nxt is not None and self._tongguo_is_verb(pairs, i + 1):
                 out.append((w, "v"))
-                i += 1
-                continue
-            out.append((w, t))
-            i += 1
+                last = i + 1
+        out.extend(pairs[last:])
         return out
 
     def _tongguo_is_verb(self, pairs: list[Pair], j: int) -> bool:
