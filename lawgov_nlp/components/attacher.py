@@ -5,8 +5,16 @@ per activity: coordinated rates sharing a number get two), read back as
 ``span._.activity`` / ``span._.object`` / ``span._.activities``. The tagger
 is chosen by name from ``registry.misc`` (default ``lawgov.jieba_tagger.v1``;
 ``lawgov.hanlp_tagger.v1`` with the ``[hanlp]`` extra).
+
+Beside the rules sits a learned ranker (``lawgov_nlp.learned``): it scores
+the words of each mention's sentence as candidates and replaces the rules'
+activity only when it prefers another candidate by more than a margin
+(``scorer``: a weights file in ``lawgov_nlp/data/``, or ``""`` for the rules
+alone; ``margin``: ``null`` keeps the margin chosen at training time).
 """
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -15,6 +23,8 @@ from ..rules.attachment import AttachmentRules
 from ..rules.quantity_grammar import Quantity
 from ..tagging import get_tagger
 from ..extensions import get_record, set_record
+from ..learned.candidates import Lexicon
+from ..learned.scorer import ActivityScorer, mention_contexts
 from ._common import doc_outline, doc_text
 from .quantities import SPANS_KEY
 
@@ -22,12 +32,17 @@ from .quantities import SPANS_KEY
 
 class ActivityAttacher:
     def __init__(self, nlp: Language, name: str = "lawgov_attacher", *, tagger: str = "lawgov.jieba_tagger.v1",
-                 rules: str = "attachment.json", spans_key: str = SPANS_KEY):
+                 rules: str = "attachment.json", spans_key: str = SPANS_KEY,
+                 scorer: str = "attachment_model.json", margin: float | None = None):
         self.name = name
         self.spans_key = spans_key
         self.tagger_name = tagger
         self.rules_path = rules
+        self.scorer_path = scorer
+        self.margin = margin
         self._rules = None  # built on first use: loading jieba's model costs ~1 s
+        self._scorer = None
+        self._use_scorer = bool(scorer)
 
     def __getstate__(self):
         # A pipeline that has run holds jieba's model (and its lock): a pickled
@@ -35,6 +50,28 @@ class ActivityAttacher:
         state = self.__dict__.copy()
         state["_rules"] = None
         return state
+
+    @property
+    def scorer(self) -> ActivityScorer | None:
+        if not self._use_scorer:
+            return None
+        if self._scorer is None:
+            self._scorer = ActivityScorer(self.scorer_path, margin=self.margin, lexicon=self.rules_path)
+        return self._scorer
+
+    def scorer_lexicon(self) -> Lexicon:
+        """The word classes the scorer's features use (training builds them too)."""
+        return self.scorer.lex if self.scorer is not None else Lexicon(self.rules_path)
+
+    @contextmanager
+    def scorer_disabled(self):
+        """The rules alone, for the duration (training runs them this way)."""
+        before = self._use_scorer
+        self._use_scorer = False
+        try:
+            yield
+        finally:
+            self._use_scorer = before
 
     @property
     def rules(self) -> AttachmentRules:
@@ -50,17 +87,61 @@ class ActivityAttacher:
         records = [get_record(s) for s in spans]
         quantities = [Quantity.from_record(r) for r in records]
         outline = doc_outline(doc)
-        links = self.rules.attach(text, outline.sentences, quantities)
+        rules = self.rules
+        scorer = self.scorer
+        if scorer is None:
+            links = rules.attach(text, outline.sentences, quantities)
+        else:
+            # the scorer reads the very tokens the rules built: keep them for the document
+            name = "tokenize" if hasattr(rules, "tokenize") else "_tokens"
+            memo = _MemoTokens(getattr(rules, name))
+            setattr(rules, name, memo)
+            try:
+                links = rules.attach(text, outline.sentences, quantities)
+            finally:
+                delattr(rules, name)  # back to the class's method
+            for ctx in mention_contexts(memo, scorer.lex, text, outline.sentences, quantities, links):
+                chosen = scorer.decide(ctx, quantities[ctx.qi], links[ctx.qi][0])
+                if chosen is not None:
+                    links[ctx.qi] = [chosen]
         for span, record, span_links in zip(spans, records, links):
-            set_record(span, {**record, "links": span_links})
+            set_record(span, {**record, "links": [_public(link) for link in span_links]})
         return doc
+
+
+class _MemoTokens:
+    """The rules' sentence tokenizer, remembering the tokens of each sentence of one document."""
+
+    __slots__ = ("inner", "memo")
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.memo: dict[tuple[int, int], list] = {}
+
+    def __call__(self, text: str, s0: int, s1: int, qs):
+        got = self.memo.get((s0, s1))
+        if got is None:
+            got = self.memo[(s0, s1)] = self.inner(text, s0, s1, qs)
+        return got
+
+
+def _public(link: dict) -> dict:
+    """A link as stored on the span: activity and object (the rule name is internal)."""
+    if "rule" in link:
+        link = {k: v for k, v in link.items() if k != "rule"}
+    return link
 
 
 @Language.factory(
     "lawgov_attacher",
-    default_config={"tagger": "lawgov.jieba_tagger.v1", "rules": "attachment.json", "spans_key": SPANS_KEY},
+    default_config={"tagger": "lawgov.jieba_tagger.v1", "rules": "attachment.json", "spans_key": SPANS_KEY,
+                    "scorer": "attachment_model.json", "margin": None},
 )
-def make_attacher(nlp: Language, name: str, tagger: str, rules: str, spans_key: str) -> ActivityAttacher:
-    """Factory. ``tagger``: a name in ``registry.misc`` returning an object
-    with ``tag(text) -> [(word, pos)]``; ``rules``: attachment word lists."""
-    return ActivityAttacher(nlp, name, tagger=tagger, rules=rules, spans_key=spans_key)
+def make_attacher(nlp: Language, name: str, tagger: str, rules: str, spans_key: str,
+                  scorer: str, margin: float | None) -> ActivityAttacher:
+    """Factory. ``tagger`` (str): a name in ``registry.misc`` returning an object
+    with ``tag(text) -> [(word, pos)]``; ``rules`` (str): attachment word lists;
+    ``scorer`` (str): the learned ranker's weights file ("" for rules alone);
+    ``margin`` (float | None): override margin (None: the one chosen in training)."""
+    return ActivityAttacher(nlp, name, tagger=tagger, rules=rules, spans_key=spans_key, scorer=scorer,
+                            margin=margin)

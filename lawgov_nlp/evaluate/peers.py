@@ -89,6 +89,20 @@ class Lawgov(System):
         return [{key: row.get(key) for key in GOLD_KEYS} for row in as_rows(self._run(text, doc_id=doc_id))]
 
 
+class LawgovRules(Lawgov):
+    """lawgov_nlp with the attachment rules alone (the learned scorer off): what
+    the learned component adds is the difference between the two rows."""
+
+    name = "lawgov_rules"
+
+    def _prepare(self) -> None:
+        from lawgov_nlp import extract
+        from lawgov_nlp.language import load
+
+        nlp = load(config={"lawgov_attacher": {"scorer": ""}})
+        self._run = lambda text, doc_id=None: extract(text, doc_id=doc_id, nlp=nlp)
+
+
 def _source(pattern) -> str:
     """The source of a pattern given as a string or a compiled pattern."""
     return getattr(pattern, "pattern", pattern)
@@ -209,7 +223,7 @@ class JioNLPMoney(System):
 
 #: Every system the runner knows, by name, in table order.
 SYSTEMS: dict[str, type[System]] = {
-    cls.name: cls for cls in (Lawgov, RegexBaseline, Recognizers, JioNLPMoney)
+    cls.name: cls for cls in (Lawgov, LawgovRules, RegexBaseline, Recognizers, JioNLPMoney)
 }
 
 

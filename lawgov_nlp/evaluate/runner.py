@@ -26,7 +26,8 @@ DEFAULT_CHALLENGE = Path("benchmarks/challenge")
 #: Whole reports written and annotated blind to the rules (benchmarks/reports/README.md):
 #: ``dev/`` may be read while rules are written; ``test/`` is scored, its errors not shown.
 DEFAULT_REPORTS = Path("benchmarks/reports")
-BLIND_SETS = frozenset({"reports-test"})
+#: ``real-style/`` holds reports written to be as messy as published ones (same split).
+BLIND_SETS = frozenset({"reports-test", "reports-real-style-test"})
 DEFAULT_JSON = Path("benchmarks/results/latest.json")
 DEFAULT_THRESHOLDS = Path("benchmarks/thresholds.toml")
 OURS = "lawgov_nlp"
@@ -54,7 +55,10 @@ def load_sets(seed_dir, challenge_dir, reports_dir=DEFAULT_REPORTS) -> dict[str,
     for name, path, loader, marker in (("seeds", seed_dir, load_seeds, None),
                                        ("challenge", challenge_dir, load_challenge, "texts.jsonl"),
                                        ("reports-dev", reports_dir / "dev", load_seeds, None),
-                                       ("reports-test", reports_dir / "test", load_seeds, None)):
+                                       ("reports-test", reports_dir / "test", load_seeds, None),
+                                       ("reports-real-style-dev", reports_dir / "real-style" / "dev", load_seeds, None),
+                                       ("reports-real-style-test", reports_dir / "real-style" / "test", load_seeds,
+                                        None)):
         path = Path(path)
         if not path.is_dir() or (marker and not (path / marker).exists()):
             sets[name] = f"missing ({path})"
@@ -107,6 +111,11 @@ def run(seed_dir=DEFAULT_SEEDS, challenge_dir=DEFAULT_CHALLENGE, systems=None, r
                     for s in systems},
         "sets": {},
     }
+    second = Path(reports_dir) / "real-style" / "agreement" / "second"
+    if second.is_dir():
+        from .agreement import agreement
+
+        result["agreement"] = {"reports-real-style": agreement(Path(reports_dir) / "real-style" / "dev", second)}
     for name, gold in load_sets(seed_dir, challenge_dir, reports_dir).items():
         if isinstance(gold, str):
             result["sets"][name] = {"status": gold}
@@ -213,6 +222,11 @@ def report(result: dict, errors: int = 20, show_blind: bool = False) -> str:
         shown = ours["errors"][:errors]
         parts.append(f"\n{OURS} errors ({counts or 'none'}); first {len(shown)}:")
         parts += [format_error(error) for error in shown]
+    for set_name, figures in result.get("agreement", {}).items():
+        from .agreement import table
+
+        parts.append(f"\n== inter-annotator agreement, {set_name} ({len(figures['documents_compared'])} documents "
+                     f"annotated twice, independently) ==\n" + table(figures))
     return "\n".join(parts)
 
 
@@ -226,7 +240,7 @@ def parse_args(argv) -> argparse.Namespace:
     parser.add_argument("--reports", type=Path, default=DEFAULT_REPORTS,
                         help="report sets directory, with dev/ and test/ (default: %(default)s)")
     parser.add_argument("--show-blind-errors", action="store_true",
-                        help="also print the errors of the blind set (reports-test)")
+                        help="also print the errors of the blind sets (" + ", ".join(sorted(BLIND_SETS)) + ")")
     parser.add_argument("--systems", default=",".join(SYSTEMS),
                         help="comma-separated systems to run (default: %(default)s)")
     parser.add_argument("--errors", type=int, default=20, metavar="N", help="errors to print (default: %(default)s)")

@@ -1,0 +1,192 @@
+"""The learned activity scorer that sits beside the attachment rules.
+
+A conditional log-linear model (softmax over one mention's candidates) whose
+weights ship as ``data/attachment_model.json`` and are rebuilt by
+``python -m lawgov_nlp.train``. The rules keep their answer unless the model's
+best candidate beats the rules' choice by more than ``margin`` (chosen by
+cross-validation on the training gold sets, never on a blind set): the
+cascade is right most of the time, and the model corrects it where its
+evidence is strong.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+from dataclasses import dataclass
+
+from ..rules.lexicons import data_path
+from .candidates import (Candidate, Lexicon, SentenceIndex, activity_token, is_candidate, mention_view, noun_phrase,
+                         none_features, object_relation, object_relation_features, relation, relation_features,
+                         token_features, word_kind_features)
+
+DEFAULT_MODEL = "attachment_model.json"
+
+
+@dataclass(slots=True)
+class MentionContext:
+    """What the scorer needs of one mention: its sentence's token index,
+    its token position, and the rules' answer."""
+
+    qi: int
+    index: SentenceIndex
+    k: int
+    rule_span: list | None
+    rule_name: str | None
+
+
+def sentence_of(sentences: list[tuple[int, int]], starts: list[int], text: str, pos: int) -> tuple[int, int]:
+    """The sentence holding ``pos`` (the line, where no sentence does)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    if k >= 0 and pos < sentences[k][1]:
+        return tuple(sentences[k])
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b == -1 else b)
+
+
+def mention_contexts(tokenize, lex: Lexicon, text: str, sentences, quantities, links) -> list[MentionContext]:
+    """One context per mention with a single link (coordinated rates, which the
+    rules split into several links, are left to the rules).
+
+    ``tokenize(text, s0, s1, [(i, q), ...])`` is the rules' own tokenizer, so
+    the model sees the very tokens the rules saw.
+    """
+    starts = [s for s, _ in sentences]
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    for i, q in enumerate(quantities):
+        by_sentence.setdefault(sentence_of(sentences, starts, text, q.start), []).append(i)
+    out = []
+    for (s0, s1), idx in by_sentence.items():
+        toks = tokenize(text, s0, s1, [(i, quantities[i]) for i in idx])
+        index = None
+        position = {t.q: j for j, t in enumerate(toks) if t.q is not None}
+        for i in idx:
+            if len(links[i]) != 1 or i not in position:
+                continue
+            if index is None:
+                index = SentenceIndex(toks, lex)
+            link = links[i][0]
+            out.append(MentionContext(i, index, position[i], link.get("activity"), link.get("rule")))
+    return out
+
+
+class ActivityScorer:
+    """Scores candidates with the shipped weights and decides whether to
+    override the rules' activity and object."""
+
+    def __init__(self, path: str = DEFAULT_MODEL, *, margin: float | None = None, lexicon: str = "attachment.json"):
+        with open(data_path(path), encoding="utf-8") as f:
+            model = json.load(f)
+        self._setup(model["activity"]["weights"], model["object"]["weights"],
+                    float(model["activity"]["margin"] if margin is None else margin),
+                    float(model["object"]["margin"]), lexicon)
+        self.meta = {k: v for k, v in model.items() if k not in ("activity", "object")}
+
+    @classmethod
+    def from_weights(cls, weights: dict[str, float], margin: float, object_weights: dict[str, float] | None = None,
+                     object_margin: float = float("inf"), lexicon: str = "attachment.json") -> "ActivityScorer":
+        self = cls.__new__(cls)
+        self._setup(weights, object_weights or {}, margin, object_margin, lexicon)
+        self.meta = {}
+        return self
+
+    def _setup(self, weights, object_weights, margin, object_margin, lexicon):
+        self.weights: dict[str, float] = weights
+        self.object_weights: dict[str, float] = object_weights
+        self.margin = margin
+        self.object_margin = object_margin
+        self.lex = Lexicon(lexicon)
+        self._none_memo, self._word_kind_memo, self._relation_memo, self._token_memo = {}, {}, {}, {}
+        self._object_memo: dict = {}
+
+    def _sums(self, features) -> tuple[float, float]:
+        w, o = self.weights.get, self.object_weights.get
+        return sum(w(f, 0.0) for f in features), sum(o(f, 0.0) for f in features)
+
+    def _memo(self, table: dict, key, make) -> tuple[float, float]:
+        got = table.get(key)
+        if got is None:
+            if len(table) > 200_000:
+                table.clear()
+            got = table[key] = self._sums(make())
+        return got
+
+    def scores(self, index: SentenceIndex, k: int, quantity) -> dict[int, tuple[float, float]]:
+        """(activity score, object base score) of each candidate token (-1: none).
+        The linear scores are split into parts memoized on what they depend on —
+        the token, the word and unit kind, the candidate-mention relation — so a
+        mention costs a few dictionary lookups per candidate; the sums equal those
+        of ``candidates()``'s features (tested)."""
+        toks = index.toks
+        lex = self.lex
+        view = mention_view(index, k, quantity)
+        kind = view[0]
+        out = {-1: self._memo(self._none_memo, (kind, view[8]), lambda: none_features(view))}
+        per_token = index.token_scores
+        for j in range(view[1], view[2]):
+            if j == k or not is_candidate(toks[j]):
+                continue
+            side = "L" if j < k else "R"
+            s = per_token.get((j, side))
+            if s is None:
+                t = toks[j]
+                prev = toks[j - 1] if j > 0 else None
+                nxt = toks[j + 1] if j + 1 < len(toks) else None
+                key = (t.text, t.pos, side, prev and prev.text, prev and prev.pos, nxt and nxt.text, nxt and nxt.pos)
+                s = per_token[(j, side)] = self._memo(self._token_memo, key,
+                                                      lambda: token_features(toks, j, side, lex))
+            word = toks[j].text
+            wk = self._memo(self._word_kind_memo, (word, kind), lambda: word_kind_features(word, kind))
+            sig = relation(index, j, k, view, lex)
+            r = self._memo(self._relation_memo, sig, lambda: relation_features(sig))
+            out[j] = (s[0] + wk[0] + r[0], s[1] + wk[1] + r[1])
+        return out
+
+    def _object_part(self, index, j, k, aj) -> float:
+        rel = object_relation(index, None if j == -1 else j, k, aj)
+        got = self._object_memo.get(rel)
+        if got is None:
+            o = self.object_weights.get
+            got = self._object_memo[rel] = sum(o(f, 0.0) for f in object_relation_features(rel))
+        return got
+
+    def decide(self, ctx: MentionContext, quantity, link: dict) -> dict | None:
+        """The link with the model's activity and object where it overrides the
+        rules by more than the margins, or None to keep the rules' link."""
+        index, k = ctx.index, ctx.k
+        scores = self.scores(index, k, quantity)
+        toks = index.toks
+        act = link.get("activity")
+        new = None
+        best = max(scores, key=lambda j: scores[j][0])
+        rule = _overlapping(toks, scores, act)
+        if rule and best not in rule and scores[best][0] - max(scores[r][0] for r in rule) > self.margin:
+            act = None if best == -1 else [toks[best].start, toks[best].end]
+            new = {**link, "activity": act}
+            obj = link.get("object")
+            if obj and act and obj[0] < act[1] and act[0] < obj[1]:
+                new["object"] = None
+        if self.object_weights:
+            obj = (new or link).get("object")
+            aj = activity_token(index, act)
+            cands = {j: s[1] + self._object_part(index, j, k, aj) for j, s in scores.items()
+                     if j == -1 or not (act and toks[j].start < act[1] and act[0] < toks[j].end)}
+            best = max(cands, key=cands.__getitem__)
+            rule = _overlapping(toks, cands, obj)
+            if rule and best not in rule and cands[best] - max(cands[r] for r in rule) > self.object_margin:
+                new = {**(new or link), "object": None if best == -1 else list(noun_phrase(index, best, k, act))}
+        return new
+
+
+def _overlapping(toks, scores, span) -> list[int]:
+    """Candidates standing for a span: the tokens overlapping it, or "none"."""
+    if span is None:
+        return [-1]
+    return [j for j in scores if j >= 0 and toks[j].start < span[1] and span[0] < toks[j].end]
+
+
+def _rule_choices(cands: list[Candidate], rule_span) -> list[int]:
+    """Indices of the candidates that stand for the rules' answer."""
+    if rule_span is None:
+        return [0]  # "none" is always candidate 0
+    return [i for i, c in enumerate(cands) if c.start is not None and c.start < rule_span[1] and rule_span[0] < c.end]
