@@ -316,6 +316,8 @@ class QuantityGrammar:
         after = text[end:end + 1]
         if after and not (after in "，,；;。\n\t" or after.isspace()):
             return None, None
+        if after in ",，" and text[end + 1:end + 2] in _ALL_DIGITS:
+            return None, None  # 1,2,3件: a malformed number, which the refusal sweep names as such
         if num[0] in "0０" and len(num) > 1:
             return None, None
         pos = end
