@@ -159,6 +159,12 @@ def none_features(view) -> list[str]:
     return ["none", f"none|kind={kind}", f"none|clause_verbs={clause_verbs}"]
 
 
+def surface(t) -> str:
+    """A neighbour as a feature sees it: a quantity is one symbol (its digits say
+    nothing about what governs it, and would make every context look new)."""
+    return "<Q>" if t.pos == _QUANTITY_POS else t.text
+
+
 def is_candidate(t) -> bool:
     return t.pos not in _SKIP_POS and not t.text.isspace()
 
@@ -173,8 +179,8 @@ def token_features(toks, j: int, side: str, lex: Lexicon) -> list[str]:
     next_pos = _coarse(toks[j + 1].pos) if j + 1 < n else "EOS"
     f = [f"pos={cpos}", f"prev={prev_pos}|pos={cpos}", f"next={next_pos}|pos={cpos}", f"w={word}",
          f"w={word}|side={side}", f"len={min(len(word), 4)}|pos={cpos}", f"head={word[-1]}|pos={cpos}",
-         f"head={word[-1]}|side={side}", f"wprev={toks[j - 1].text if j > 0 else 'BOS'}|side={side}",
-         f"wnext={toks[j + 1].text if j + 1 < n else 'EOS'}|side={side}"]
+         f"head={word[-1]}|side={side}", f"wprev={surface(toks[j - 1]) if j > 0 else 'BOS'}|side={side}",
+         f"wnext={surface(toks[j + 1]) if j + 1 < n else 'EOS'}|side={side}"]
     f += [f"cls={c}|side={side}" for c in lex.classes(word)]
     return f
 

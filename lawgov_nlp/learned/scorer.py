@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 
 from ..rules.lexicons import data_path
-from .candidates import (WINDOW_LEFT, _DISTS, Candidate, _dist, Lexicon, SentenceIndex, activity_token, mention_view, noun_phrase,
+from .candidates import (WINDOW_LEFT, _DISTS, Candidate, _dist, surface, Lexicon, SentenceIndex, activity_token, mention_view, noun_phrase,
                          none_features, object_relation, object_relation_features, relation, relation_features,
                          token_features, word_kind_features)
 
@@ -158,7 +158,7 @@ class ActivityScorer:
         t = toks[j]
         prev = toks[j - 1] if j > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        key = (t.text, t.pos, side, prev and prev.text, prev and prev.pos, nxt and nxt.text, nxt and nxt.pos)
+        key = (t.text, t.pos, side, prev and surface(prev), prev and prev.pos, nxt and surface(nxt), nxt and nxt.pos)
         a = self._memo(self._token_memo, key, lambda: token_features(toks, j, side, self.lex))
         b = self._memo(self._word_kind_memo, (t.text, kind), lambda: word_kind_features(t.text, kind))
         return a[0] + b[0], a[1] + b[1]

@@ -27,7 +27,7 @@ TRAIN_SETS = (
     ("reports-dev", "benchmarks/reports/dev", "seeds"),
     ("reports-real-style-dev", "benchmarks/reports/real-style/dev", "seeds"),
 )
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 
 @dataclass
