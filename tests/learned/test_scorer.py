@@ -87,8 +87,8 @@ def test_offsets_stay_true():
     ("完成8项省级事项承接。", "8项", "承接"),
     # frequency adverbials in series: the verb after each number
     ("分管领导4次带队督导、9次听取专题汇报。", "9次", "听取"),
-    # a later list item that leaves its verb out
-    ("累计精简证明材料63项，办事环节21个。", "21个", "精简"),
+    # a passive or existential remainder: the verb after the count
+    ("一审胜诉4件，另2件仍在审理中。", "2件", "审理"),
     # a parenthesised sub-count takes the verb of the count it refines
     ("编制12个事项（30个子项）办事指南。", "30个", "编制"),
 ])

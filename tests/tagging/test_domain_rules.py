@@ -42,6 +42,8 @@ def tag_of(text, word):
     ("当事人主动改正率达92.6%", "改正率", "n"),              # jieba: 改正/v 率/v
     ("收案数同比下降6.3%", "收案数", "n"),                   # jieba: 收案/v 数/n
     ("开展党组理论学习中心组集中学习10次", "集中学习", "vn"),  # jieba: 集中学习/n
+    ("对全市8家托育机构开展检查", "托育", "n"),                # jieba: 托/v 育/v
+    ("全市12个国控断面水质优良比例达91.7%", "国控", "n"),     # jieba: 国/n 控/v
 ])
 def test_governing_words_of_issue_11(text, word, wanted):
     assert tag_of(text, word) == wanted

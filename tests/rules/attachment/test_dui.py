@@ -30,6 +30,9 @@ def test_constructions(text, expected, links, check):
 
 @pytest.mark.parametrize("text,number,activity", [
     ("对拟出台的3件规范性文件进行合法性审查。", "3件", "审查"),
+    # 对 … 实现 + action noun + 全覆盖: the action noun, for every listed count (issue 11)
+    ("对全市15家养老机构、8家托育机构实现消防检查全覆盖。", "15家", "检查"),
+    ("对全市15家养老机构、8家托育机构实现消防检查全覆盖。", "8家", "检查"),
 ])
 def test_dui_phrases_closed_by_their_act(text, number, activity, links):
     row = next(r for r in links(text) if r[0] == number)
