@@ -13,8 +13,10 @@ expert; docs/indicators.md says how). How a mention is matched:
 - a pattern is a set of regular expressions that must all match (see
   :func:`row_context` for the texts they are matched against); the most
   specific matching pattern (most keys) wins, then the indicator listed first;
+- a figure right after 由/从 (由上年的91.3%提升至97.1%) is a baseline: no indicator;
 - a **breakdown** row (after 其中, or inside a （含…） parenthesis, with a number
-  before it in the sentence: 审结58件，其中维持39件) may only take an indicator
+  before it in the sentence: 审结58件，其中维持39件; or in a sentence that
+  opens with 其中, whose parent is in the sentence before) may only take an indicator
   marked ``"breakdown": "allow"``, and never the indicator of its parent (the
   last mention before the 其中): a part is not counted as its total again.
 """
@@ -31,7 +33,8 @@ import pandas as pd
 
 CODEBOOK_PATH = Path(__file__).parent / "data" / "indicators.json"
 KINDS = ("count", "money", "percent", "duration")
-PATTERN_KEYS = ("text", "activity", "object", "sentence", "section", "unit", "not")
+PATTERN_KEYS = ("text", "activity", "object", "sentence", "section", "unit", "not", "unless")
+NEGATIVE_KEYS = ("not", "unless")
 INDICATOR_COLUMNS = ("indicator", "indicator_name", "indicator_area")
 
 #: Duration units in the panel: days (a 工作日 counts as a day; the evidence keeps the text).
@@ -42,6 +45,8 @@ CANONICAL_UNITS = {"money": "元", "percent": "%", "duration": "日"}
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _BREAKDOWN = re.compile(r"其中|[（(]含")
+#: A figure after 由/从 (由上年的91.3%提升至97.1%, 时限由20个工作日压缩至7个) is the old value.
+_BASELINE = re.compile(r"(由|从)(上年的?|去年的?|原来的?|原|法定的?)?\s*\Z")
 
 
 # --- the codebook -----------------------------------------------------------------
@@ -121,8 +126,8 @@ def _load(path: str) -> Codebook:
         if breakdown not in ("never", "allow"):
             raise ValueError(f"{where}: breakdown must be 'never' or 'allow'")
         patterns = tuple({k: _compile(where, k, v) for k, v in p.items()} for p in entry["patterns"])
-        if not all(any(k != "not" for k in p) for p in patterns):
-            raise ValueError(f"{where}: a pattern needs at least one key besides 'not'")
+        if not all(any(k not in NEGATIVE_KEYS for k in p) for p in patterns):
+            raise ValueError(f"{where}: a pattern needs at least one key besides 'not' and 'unless'")
         indicators.append(Indicator(entry["id"], entry["name"], entry["area"], areas[entry["area"]],
                                     entry["kind"], breakdown, patterns))
     return Codebook(indicators, dict(areas), path)
@@ -150,6 +155,8 @@ def row_context(left: str, activity: str = "", obj: str = "") -> dict:
     clause = left[cut:]
     breakdown = -1
     offset = len(left) - len(sentence)
+    if re.match(r"\s*其中", sentence):
+        breakdown = offset
     for m in _BREAKDOWN.finditer(sentence):
         if m.group().endswith("含") and re.search(r"[）)]", sentence[m.end():]):
             continue  # the parenthesis closed before the mention
@@ -165,6 +172,8 @@ def match(codebook: Codebook, *, kind: str, unit: str, activity: str, obj: str, 
 
     ``exclude`` is the parent's indicator for a breakdown row.
     """
+    if _BASELINE.search(left):
+        return None
     ctx = row_context(left, activity, obj)
     is_breakdown = ctx["breakdown"] >= 0 if breakdown is None else breakdown
     fields = {"text": ctx["text"], "activity": activity, "object": obj, "sentence": ctx["sentence"],
@@ -176,9 +185,11 @@ def match(codebook: Codebook, *, kind: str, unit: str, activity: str, obj: str, 
         for pattern in ind.patterns:
             if "not" in pattern and pattern["not"].search(ctx["text"]):
                 continue
+            if "unless" in pattern and pattern["unless"].search(ctx["sentence"]):
+                continue
             if all(rx.search(fields[k]) if k != "unit" else rx.match(fields[k])
-                   for k, rx in pattern.items() if k != "not"):
-                score = sum(1 for k in pattern if k != "not")
+                   for k, rx in pattern.items() if k not in NEGATIVE_KEYS):
+                score = sum(1 for k in pattern if k not in NEGATIVE_KEYS)
                 if score > best_score:
                     best, best_score = ind, score
                 break
