@@ -139,48 +139,57 @@ def _str(value) -> str:
     return "" if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA else str(value)
 
 
-def row_context(left: str, activity: str = "", obj: str = "") -> dict:
-    """The texts a pattern is matched against, from ``left`` (the sentence up to the mention).
+#: 由上年的18%提高到 / 由20个工作日压缩至: the clause is read from its break, not from the baseline's digits.
+_CHANGE_TO = re.compile(r"由[^，,；;。]*?(提高|提升|增加|增长|上升|压缩|缩短|降低|下降|降|减少|精简|整合)(至|到|为)\s*\Z")
 
-    ``sentence``: ``left`` from its last semicolon; ``clause``: ``left`` from its
-    last clause break (，；：。) or, when later, from just after the last digit
-    (the previous number: 受理申请50件、办结 -> 件、办结); ``text``: the clause, the
-    activity and the object; ``breakdown``: the position of a 其中/（含 in the
-    sentence that follows a number, else -1.
+
+def row_context(left: str, activity: str = "", obj: str = "", right: str = "", *,
+                coordinated: bool = False) -> dict:
+    """The texts a pattern is matched against, from ``left`` (the sentence up to the
+    mention) and ``right`` (the sentence after it).
+
+    ``sentence``: ``left``; ``clause``: ``left`` from its last clause break
+    (，；：。) or, when later, from just after the last digit (the previous number:
+    受理申请50件、办结 -> 件、办结), then the mention, then ``right`` up to its first
+    clause break or digit (对412家A级景区开展检查 -> A级景区开展检查); ``text``: the
+    clause, the activity and the object — only the activity and the object for a
+    ``coordinated`` row (参考率和合格率均为100%: two rows share the number);
+    ``markers``: positions in ``left`` of 其中 and of an open （含 (breakdowns).
     """
-    sentence = re.split(r"[；;]", left)[-1]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
     digits = [m.end() for m in _DIGIT.finditer(left)]
-    cut = max(breaks[-1] if breaks else 0, digits[-1] if digits else 0)
-    clause = left[cut:]
-    breakdown = -1
-    offset = len(left) - len(sentence)
-    if re.match(r"\s*其中", sentence):
-        breakdown = offset
-    for m in _BREAKDOWN.finditer(sentence):
-        if m.group().endswith("含") and re.search(r"[）)]", sentence[m.end():]):
+    cut_break = breaks[-1] if breaks else 0
+    cut = max(cut_break, digits[-1] if digits else 0)
+    if cut > cut_break and _CHANGE_TO.search(left[cut_break:]):
+        cut = cut_break
+    after = re.split(r"[，,；;：:。！？!?\n0-9０-９]", right, maxsplit=1)[0]
+    clause = left[cut:] + " " + after
+    markers = [m.start() for m in re.finditer(r"\A\s*其中", left)]  # a sentence opening with 其中
+    last_semicolon = max(left.rfind("；"), left.rfind(";"))
+    for m in _BREAKDOWN.finditer(left, last_semicolon + 1):
+        if m.group().endswith("含") and re.search(r"[）)]", left[m.end():]):
             continue  # the parenthesis closed before the mention
-        if _DIGIT.search(left[:offset + m.start()]):
-            breakdown = offset + m.start()
-    return {"sentence": sentence, "clause": clause, "text": " ".join((clause, activity, obj)),
-            "breakdown": breakdown}
+        markers.append(m.start())
+    text = " ".join((activity, obj)) if coordinated and (activity or obj) else " ".join((clause, activity, obj))
+    return {"sentence": left, "clause": clause, "text": text, "markers": markers}
 
 
-def match(codebook: Codebook, *, kind: str, unit: str, activity: str, obj: str, left: str,
-          section: str = "", exclude: str | None = None, breakdown: bool | None = None) -> Indicator | None:
+def match(codebook: Codebook, *, kind: str, unit: str, activity: str, obj: str, left: str, right: str = "",
+          section: str = "", exclude: str | None = None, breakdown: bool = False,
+          coordinated: bool = False) -> Indicator | None:
     """The indicator of one mention (see the module docstring), or None.
 
-    ``exclude`` is the parent's indicator for a breakdown row.
+    ``breakdown`` says the row is a part of an earlier figure; ``exclude`` is
+    that parent's indicator.
     """
     if _BASELINE.search(left):
         return None
-    ctx = row_context(left, activity, obj)
-    is_breakdown = ctx["breakdown"] >= 0 if breakdown is None else breakdown
+    ctx = row_context(left, activity, obj, right, coordinated=coordinated)
     fields = {"text": ctx["text"], "activity": activity, "object": obj, "sentence": ctx["sentence"],
               "section": section, "unit": unit}
     best, best_score = None, 0
     for ind in codebook.indicators:
-        if ind.kind != kind or ind.id == exclude or (is_breakdown and ind.breakdown == "never"):
+        if ind.kind != kind or ind.id == exclude or (breakdown and ind.breakdown == "never"):
             continue
         for pattern in ind.patterns:
             if "not" in pattern and pattern["not"].search(ctx["text"]):
@@ -196,18 +205,19 @@ def match(codebook: Codebook, *, kind: str, unit: str, activity: str, obj: str, 
     return best
 
 
-def _positions(df: pd.DataFrame, texts: dict | None) -> list[str]:
-    """For each row, the text of its sentence before the mention."""
-    lefts = [""] * len(df)
+def _sentences(df: pd.DataFrame, texts: dict | None) -> list[tuple[str, str]]:
+    """For each row, the text of its sentence before and after the mention."""
+    out = [("", "")] * len(df)
     has_sentence = "sentence" in df.columns
     cursor: dict = {}
-    for i, (doc_id, start, text, sentence) in enumerate(zip(
-            df["doc_id"], df["start"], df["text"],
+    for i, (doc_id, start, end, text, sentence) in enumerate(zip(
+            df["doc_id"], df["start"], df["end"], df["text"],
             df["sentence"] if has_sentence else [None] * len(df))):
         doc_text = texts.get(doc_id) if texts else None
-        if doc_text is not None:
+        if doc_text is not None and not has_sentence:
             s = max(doc_text.rfind(c, 0, int(start)) for c in "。！？!?\n") + 1
-            lefts[i] = doc_text[s:int(start)]
+            ends = [p for p in (doc_text.find(c, int(end)) for c in "。！？!?\n") if p >= 0]
+            out[i] = (doc_text[s:int(start)], doc_text[int(end):min(ends) if ends else len(doc_text)])
             continue
         sentence, text = _str(sentence), _str(text)
         key = (doc_id, sentence)
@@ -219,34 +229,41 @@ def _positions(df: pd.DataFrame, texts: dict | None) -> list[str]:
             pos = found if found >= 0 else sentence.find(text)
             pos = pos if pos >= 0 else len(sentence)
         cursor[key] = (start, pos)
-        lefts[i] = sentence[:pos]
-    return lefts
+        out[i] = (sentence[:pos], sentence[pos + len(text):])
+    return out
 
 
 def assign(df: pd.DataFrame, codebook: Codebook | None = None, texts: dict | None = None) -> list[str | None]:
     """The indicator id of each row of ``df`` (None where none fits), in row order."""
     codebook = codebook or load_codebook()
-    lefts = _positions(df, texts)
+    contexts = _sentences(df, texts)
     get = {c: (df[c].tolist() if c in df.columns else [None] * len(df))
            for c in ("doc_id", "start", "end", "kind", "unit", "change", "activity", "object", "section")}
+    spans = list(zip(get["doc_id"], get["start"], get["end"]))
+    shared = {span for span, n in pd.Series(spans, dtype=object).value_counts().items() if n > 1} if spans else set()
     out: list[str | None] = [None] * len(df)
-    # previous mentions of the same sentence: (doc, sentence start) -> [(left length, indicator)]
+    # earlier mentions of the same sentence: (doc, sentence start) -> [(position in sentence, indicator)]
     seen: dict = {}
     for i in range(len(df)):
-        left = lefts[i]
+        left, right = contexts[i]
         sentence_key = (get["doc_id"][i], int(get["start"][i]) - len(left))
         earlier = seen.setdefault(sentence_key, [])
         if _str(get["change"][i]) or _str(get["kind"][i]) not in KINDS:
             earlier.append((len(left), None))
             continue
-        ctx_breakdown = row_context(left)["breakdown"]
+        markers = row_context(left)["markers"]
+        # a breakdown: a 其中/（含 after an earlier figure of the sentence, or opening it
+        marker = next((m for m in reversed(markers)
+                       if re.match(r"\s*\Z", left[:m]) or any(pos < m for pos, _ in earlier)
+                       or _DIGIT.search(left[:m])), None)
         exclude = None
-        if ctx_breakdown >= 0:
-            parents = [ind for pos, ind in earlier if pos < ctx_breakdown]
+        if marker is not None:
+            parents = [ind for pos, ind in earlier if pos < marker]
             exclude = parents[-1] if parents else None
         ind = match(codebook, kind=_str(get["kind"][i]), unit=_str(get["unit"][i]),
-                    activity=_str(get["activity"][i]), obj=_str(get["object"][i]), left=left,
-                    section=_str(get["section"][i]), exclude=exclude)
+                    activity=_str(get["activity"][i]), obj=_str(get["object"][i]), left=left, right=right,
+                    section=_str(get["section"][i]), exclude=exclude, breakdown=marker is not None,
+                    coordinated=spans[i] in shared)
         out[i] = ind.id if ind else None
         earlier.append((len(left), out[i]))
     return out

@@ -28,7 +28,21 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
 
 
 def predicted_indicators(rows: list[dict], texts: dict[str, str]) -> pd.DataFrame:
-    """The predicted rows as a frame with the indicator assigned (context read from ``texts``)."""
+    """The predicted rows as a frame with the indicator assigned.
+
+    The benchmark's rows carry the gold file's keys only; the sentence and the
+    heading path the codebook reads come from :func:`lawgov_nlp.extract` on the
+    same texts (the same system), whose rows are these rows with those columns."""
+    if rows and "section" not in rows[0]:
+        from ..api import extract
+
+        frames = [extract(text, doc_id=doc_id) for doc_id, text in texts.items()]
+        frame = pd.concat(frames, ignore_index=True) if frames else _frame([])
+        keys = {(r["doc_id"], r["start"], r["end"], r.get("activity_start")) for r in rows}
+        starts = frame["activity_start"].astype(object).where(frame["activity_start"].notna(), None)
+        keep = [(d, s, e, a) in keys for d, s, e, a in zip(frame["doc_id"], frame["start"], frame["end"], starts)]
+        if sum(keep) == len(rows):  # the same rows: read the context from the frame
+            return indicators(frame[keep].reset_index(drop=True))
     return indicators(_frame(rows), texts=texts)
 
 
