@@ -162,8 +162,11 @@ def row_context(left: str, activity: str = "", obj: str = "", right: str = "", *
     cut = max(cut_break, digits[-1] if digits else 0)
     if cut > cut_break and _CHANGE_TO.search(left[cut_break:]):
         cut = cut_break
-    after = re.split(r"[，,；;：:。！？!?\n0-9０-９]", right, maxsplit=1)[0]
-    clause = left[cut:] + " " + after
+    after = "" if right[:1] in "、,，" else re.split(r"[，,；;：:。！？!?\n0-9０-９]", right, maxsplit=1)[0]
+    before = left[cut:]
+    if before.endswith("、"):  # 4次带队督导、9次听取汇报: the words before belong to the previous number
+        before = ""
+    clause = before + " " + after
     markers = [m.start() for m in re.finditer(r"\A\s*其中", left)]  # a sentence opening with 其中
     last_semicolon = max(left.rfind("；"), left.rfind(";"))
     for m in _BREAKDOWN.finditer(left, last_semicolon + 1):
@@ -248,24 +251,28 @@ def assign(df: pd.DataFrame, codebook: Codebook | None = None, texts: dict | Non
         left, right = contexts[i]
         sentence_key = (get["doc_id"][i], int(get["start"][i]) - len(left))
         earlier = seen.setdefault(sentence_key, [])
-        if _str(get["change"][i]) or _str(get["kind"][i]) not in KINDS:
-            earlier.append((len(left), None))
+        kind, unit = _str(get["kind"][i]), _str(get["unit"][i])
+        if _str(get["change"][i]) or kind not in KINDS:
+            earlier.append((len(left), None, kind, unit))
             continue
         markers = row_context(left)["markers"]
         # a breakdown: a 其中/（含 after an earlier figure of the sentence, or opening it
         marker = next((m for m in reversed(markers)
-                       if re.match(r"\s*\Z", left[:m]) or any(pos < m for pos, _ in earlier)
+                       if re.match(r"\s*\Z", left[:m]) or any(e[0] < m for e in earlier)
                        or _DIGIT.search(left[:m])), None)
         exclude = None
         if marker is not None:
-            parents = [ind for pos, ind in earlier if pos < marker]
-            exclude = parents[-1] if parents else None
-        ind = match(codebook, kind=_str(get["kind"][i]), unit=_str(get["unit"][i]),
+            parents = [e for e in earlier if e[0] < marker]
+            if parents and (parents[-1][2], parents[-1][3]) != (kind, unit):
+                marker = None  # a rate or an amount after 其中…件 is not a part of the count
+            else:
+                exclude = parents[-1][1] if parents else None
+        ind = match(codebook, kind=kind, unit=unit,
                     activity=_str(get["activity"][i]), obj=_str(get["object"][i]), left=left, right=right,
                     section=_str(get["section"][i]), exclude=exclude, breakdown=marker is not None,
                     coordinated=spans[i] in shared)
         out[i] = ind.id if ind else None
-        earlier.append((len(left), out[i]))
+        earlier.append((len(left), out[i], kind, unit))
     return out
 
 
