@@ -224,14 +224,14 @@ def _sentences(df: pd.DataFrame, texts: dict | None) -> list[tuple[str, str]]:
             continue
         sentence, text = _str(sentence), _str(text)
         key = (doc_id, sentence)
-        previous_start, previous_pos = cursor.get(key, (None, 0))
+        previous_start, previous_pos, previous_end = cursor.get(key, (None, 0, 0))
         if previous_start == start:
             pos = previous_pos
-        else:
-            found = sentence.find(text, previous_pos + (1 if previous_start is not None else 0))
+        else:  # the next occurrence after the previous mention (8件 is inside 158件)
+            found = sentence.find(text, previous_end)
             pos = found if found >= 0 else sentence.find(text)
             pos = pos if pos >= 0 else len(sentence)
-        cursor[key] = (start, pos)
+        cursor[key] = (start, pos, pos + len(text))
         out[i] = (sentence[:pos], sentence[pos + len(text):])
     return out
 
@@ -253,7 +253,6 @@ def assign(df: pd.DataFrame, codebook: Codebook | None = None, texts: dict | Non
         earlier = seen.setdefault(sentence_key, [])
         kind, unit = _str(get["kind"][i]), _str(get["unit"][i])
         if _str(get["change"][i]) or kind not in KINDS:
-            earlier.append((len(left), None, kind, unit))
             continue
         markers = row_context(left)["markers"]
         # a breakdown: a 其中/（含 after an earlier figure of the sentence, or opening it
