@@ -33,17 +33,22 @@ def predicted_indicators(rows: list[dict], texts: dict[str, str]) -> pd.DataFram
     The benchmark's rows carry the gold file's keys only; the sentence and the
     heading path the codebook reads come from :func:`lawgov_nlp.extract` on the
     same texts (the same system), whose rows are these rows with those columns."""
+    frame = _frame(rows)
     if rows and "section" not in rows[0]:
         from ..api import extract
 
-        frames = [extract(text, doc_id=doc_id) for doc_id, text in texts.items()]
-        frame = pd.concat(frames, ignore_index=True) if frames else _frame([])
-        keys = {(r["doc_id"], r["start"], r["end"], r.get("activity_start")) for r in rows}
-        starts = frame["activity_start"].astype(object).where(frame["activity_start"].notna(), None)
-        keep = [(d, s, e, a) in keys for d, s, e, a in zip(frame["doc_id"], frame["start"], frame["end"], starts)]
-        if sum(keep) == len(rows):  # the same rows: read the context from the frame
-            return indicators(frame[keep].reset_index(drop=True))
-    return indicators(_frame(rows), texts=texts)
+        context = {}
+        for doc_id, text in texts.items():
+            ext = extract(text, doc_id=doc_id)
+            for d, start, end, sentence, section in zip(ext["doc_id"], ext["start"], ext["end"],
+                                                        ext["sentence"], ext["section"]):
+                context[(d, start, end)] = (sentence, section)
+        found = [context.get((r["doc_id"], r["start"], r["end"])) for r in rows]
+        if all(found):  # the same mentions: read the sentence and the heading path from the pipeline
+            frame["sentence"] = pd.array([f[0] for f in found], dtype="string")
+            frame["section"] = pd.array([f[1] for f in found], dtype="string")
+            return indicators(frame)
+    return indicators(frame, texts=texts)
 
 
 def _cells(frame: pd.DataFrame) -> dict:
