@@ -1,6 +1,6 @@
 """lawgov_nlp's accuracy benchmark: ``python -m benchmarks`` from the repo root.
 
 Gold: ``seeds/`` and ``benchmarks/challenge/``; minimums: ``thresholds.toml``;
-results: ``benchmarks/results/latest.json``. The code is in
+results: written only with ``--json PATH``. The code is in
 :mod:`lawgov_nlp.evaluate` so the installed ``lawgov-nlp bench`` runs it too.
 """

@@ -10,7 +10,7 @@ from . import extensions  # noqa: F401  (registers Span._ attributes at import)
 
 __version__ = "0.1.0"
 
-__all__ = ["extract", "extract_file", "extract_many", "load", "to_number", "indicators", "panel",
+__all__ = ["extract", "extract_file", "extract_many", "load", "to_number", "render", "indicators", "panel",
            "load_codebook", "__version__"]
 
 
@@ -21,6 +21,7 @@ _LAZY = {
     # File reading pulls in docx/pdf/html parsers: import them on first use.
     "extract_file": "batch",
     "extract_many": "batch",
+    "render": "display",
     # Mentions -> codebook indicators -> the (org, year) x indicator panel.
     "indicators": "codebook",
     "panel": "codebook",

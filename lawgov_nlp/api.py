@@ -7,34 +7,53 @@ import pandas as pd
 
 from .errors import Errors
 from .chunking import iter_chunks
-from .frame import doc_to_rows, rows_to_frame
+from .frame import REJECTED_COLUMNS, doc_to_rejected_rows, doc_to_rows, rows_to_frame
 from .language import default_pipeline
 from .tokenizer import make_doc
 
 logger = logging.getLogger("lawgov_nlp")
 
 
-def extract(text: str, doc_id: str | None = None, *, nlp=None) -> pd.DataFrame:
+def extract(text: str, doc_id: str | None = None, *, nlp=None, rejected: bool = False):
     """One report's text -> the mention frame (SPEC.md), one row per
     (mention, activity) pair, in document order.
 
     Never raises on a ``str``; an empty text gives an empty frame with the
     same columns. ``nlp`` lets a caller pass a pipeline from :func:`load`.
+
+    With ``rejected=True`` it returns two frames, ``(mentions, refused)``:
+    ``refused`` has one row per numeral-bearing candidate that is not a
+    mention (``doc.spans["lawgov_rejected"]``: dates, list markers,
+    thresholds, ordinals …), with its ``reason`` and offsets into the same
+    ``text`` (columns: :data:`~lawgov_nlp.frame.REJECTED_COLUMNS`).
     """
-    return rows_to_frame(extract_rows(text, doc_id, nlp=nlp))
+    if not rejected:
+        return rows_to_frame(extract_rows(text, doc_id, nlp=nlp))
+    refused: list[dict] = []
+    mentions = rows_to_frame(extract_rows(text, doc_id, nlp=nlp, rejected=refused))
+    return mentions, rows_to_frame(refused, REJECTED_COLUMNS)
 
 
-def extract_rows(text: str, doc_id: str | None = None, *, nlp=None) -> list[dict]:
+def extract_rows(text: str, doc_id: str | None = None, *, nlp=None, stats: dict | None = None,
+                 rejected: list | None = None) -> list[dict]:
     """:func:`extract`'s rows as plain dicts (column name -> value), before
     the frame is built. Batches keep rows and build one frame for many
     documents: a pandas frame costs a fixed ~0.3 ms, more than the
-    extraction of a short document."""
+    extraction of a short document. ``stats``, when given, gets
+    ``"refused"``: the number of refused candidates; ``rejected``, when
+    given, receives their rows (:data:`~lawgov_nlp.frame.REJECTED_COLUMNS`)."""
     if not isinstance(text, str):
         raise TypeError(Errors.E001.format(type=type(text).__name__))
     nlp = nlp or default_pipeline()
     rows: list[dict] = []
+    refused = 0
     for doc in _process(nlp, text):
-        rows.extend(doc_to_rows(doc, doc_id))
+        rows.extend(doc_to_rows(doc, doc_id, rows[-1]["mention_id"] + 1 if rows else 0))
+        refused += len(doc.spans.get("lawgov_rejected", ()))
+        if rejected is not None:
+            rejected.extend(doc_to_rejected_rows(doc, doc_id))
+    if stats is not None:
+        stats["refused"] = stats.get("refused", 0) + refused
     return rows
 
 

@@ -21,23 +21,47 @@ import logging
 import os
 import pickle
 import sys
+import tempfile
+import time
 from collections import deque
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import pandas as pd
 
-from .errors import Errors, LawgovError
+from .errors import Errors, FileMissingError, LawgovError, UnguardedScriptError
 from .frame import FILE_COLUMNS, FILE_ERROR_COLUMNS, empty_frame, rows_to_frame
 from .metadata import report_metadata
-from .readers import DEFAULT_MAX_BYTES, SUFFIXES, read_text
+from .readers import DEFAULT_MAX_BYTES, LEGACY_SUFFIXES, SUFFIXES, read_text
 
-__all__ = ["extract_file", "extract_many", "iter_extract", "DocResult", "SUFFIXES"]
+__all__ = ["extract_file", "extract_many", "iter_extract", "DocResult", "SUFFIXES", "DOCUMENT_COLUMNS",
+           "documents_frame"]
 
 logger = logging.getLogger("lawgov_nlp")
 
 #: Strings longer than this, or with a line break, are texts, never paths.
 _MAX_PATH_CHARS = 4096
+#: Sentence punctuation no one types in a file or folder name: a bare string
+#: holding one (and no supported suffix) is a text in ``kind="auto"``.
+_TEXT_MARKS = frozenset("。，；！？：、“”")
+#: ``kind`` values of :func:`extract_many`.
+KINDS = ("auto", "path", "text")
+
+#: The documents table (``df.attrs["documents"]``, ``lawgov-nlp extract
+#: --documents``): one row per input, name -> pandas dtype.
+DOCUMENT_COLUMNS: dict[str, str] = {
+    "path": "string",
+    "doc_id": "string",
+    "title": "string",
+    "org": "string",
+    "year": "Int64",
+    "chars": "Int64",
+    "mentions": "int64",
+    "refused": "int64",
+    "status": "string",
+    "seconds": "float64",
+}
 
 
 class DocResult:
@@ -47,17 +71,21 @@ class DocResult:
     to pickle than a frame); ``frame`` builds the document's frame from them
     on first access."""
 
-    __slots__ = ("doc_id", "source", "error", "exception", "_frame", "_rows")
+    __slots__ = ("doc_id", "source", "error", "exception", "_frame", "_rows", "info", "rejected")
 
     def __init__(self, doc_id: str | None, source: str | None, frame: pd.DataFrame | None = None,
                  error: dict | None = None, exception: BaseException | None = None, *,
-                 rows: list[dict] | None = None):
+                 rows: list[dict] | None = None, info: dict | None = None):
         self.doc_id = doc_id
         self.source = source
         self.error = error
         self.exception = exception
         self._frame = frame
         self._rows = rows
+        #: the input's row of the documents table (:data:`DOCUMENT_COLUMNS`)
+        self.info = info
+        #: refused candidates as rows (``iter_extract(rejected=True)``), else None
+        self.rejected: list[dict] | None = None
 
     @property
     def frame(self) -> pd.DataFrame | None:
@@ -104,15 +132,24 @@ def extract_file(path, *, doc_id: str | None = None, nlp=None, max_bytes: int | 
     return rows_to_frame(rows, FILE_COLUMNS)
 
 
-def _rows(text: str, doc_id: str | None, source: str | None, title_hint: str | None, nlp) -> list[dict]:
-    """The document's rows with the report's metadata in each."""
+def _rows(text: str, doc_id: str | None, source: str | None, title_hint: str | None, nlp,
+          info: dict | None = None, rejected: list | None = None) -> list[dict]:
+    """The document's rows with the report's metadata in each; ``info``, when
+    given, receives the document's row of the documents table."""
     from .api import extract_rows
 
     meta = report_metadata(text, title_hint)
-    rows = extract_rows(text, doc_id, nlp=nlp)
+    stats = {"refused": 0}
+    rows = extract_rows(text, doc_id, nlp=nlp, stats=stats, rejected=rejected)
+    if rejected:
+        for row in rejected:
+            row["source"] = source
     values = {"title": meta["title"], "org": meta["org"], "year": meta["year"], "source": source}
     for row in rows:
         row.update(values)
+    if info is not None:
+        info.update(title=meta["title"], org=meta["org"], year=meta["year"], chars=len(text),
+                    mentions=len({(row["start"], row["end"]) for row in rows}), refused=stats["refused"])
     return rows
 
 
@@ -121,52 +158,112 @@ def _rows(text: str, doc_id: str | None, source: str | None, title_hint: str | N
 # --------------------------------------------------------------------------
 
 def _is_path_string(item: str) -> bool:
-    """A string names a file when it is short, has no line break, and either
-    exists or ends in a supported suffix (so a missing report is reported as
-    missing, not extracted as the text "report.pdf")."""
-    if len(item) > _MAX_PATH_CHARS or "\n" in item or "\x00" in item or not item.strip():
+    """In ``kind="auto"``, whether a bare string names a file or folder.
+
+    It does when it exists, ends in a report suffix, or could be a name at
+    all: short, one line, and without the sentence punctuation (。，；！？：、“”)
+    of report text. So ``"reports/"``, ``"reports"`` and ``"report2024.pdf"``
+    that do not exist are missing inputs (E004), never texts, while
+    ``"共受理1818件。"`` is a text. Pass ``texts=`` or ``kind="text"`` to say so."""
+    if len(item) > _MAX_PATH_CHARS or "\n" in item or "\r" in item or "\x00" in item or not item.strip():
         return False
-    return os.path.exists(item) or Path(item).suffix.lower() in SUFFIXES
+    if os.path.exists(item) or Path(item).suffix.lower() in SUFFIXES + LEGACY_SUFFIXES:
+        return True
+    return not (_TEXT_MARKS & set(item))
 
 
 def _walk(directory: Path) -> Iterator[Path]:
-    """Supported files under ``directory``, recursively, in sorted path order.
+    """Report files under ``directory``, recursively, in sorted path order,
+    legacy .doc/.wps included (they fail with a hint to convert them).
     Hidden files and Office lock files (``~$x.docx``) are skipped."""
     found = []
+    suffixes = SUFFIXES + LEGACY_SUFFIXES
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if name.startswith((".", "~$")):
                 continue
-            if Path(name).suffix.lower() in SUFFIXES:
+            if Path(name).suffix.lower() in suffixes:
                 found.append(Path(root, name))
     yield from sorted(found, key=lambda p: p.relative_to(directory).as_posix())
 
 
-def _tasks(items: Iterable) -> Iterator[tuple]:
+def _file_id(file: Path, directory: Path | None = None) -> str:
+    """A file's ``doc_id``: its path relative to the folder it was found in,
+    without suffix (``a/report``); a file given by name: its name without
+    suffix."""
+    if directory is None:
+        return file.stem
+    return file.relative_to(directory).with_suffix("").as_posix()
+
+
+def _inputs(items, texts, kind: str) -> Iterator[tuple]:
+    """``(item, as_text)`` for the positional inputs then ``texts=``."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+    if items is not None:
+        if isinstance(items, (str, os.PathLike)):
+            items = [items]  # one file, directory or text
+        for item in items:
+            yield item, kind
+    if texts is not None:
+        if isinstance(texts, str):
+            texts = [texts]
+        elif isinstance(texts, Mapping):
+            texts = texts.items()
+        for item in texts:
+            yield item, "text"
+
+
+def _tasks(items: Iterable, *, texts: Iterable | None = None, kind: str = "auto") -> Iterator[tuple]:
     """Inputs as tasks ``(kind, doc_id, payload)``, lazily.
 
-    - a path (``str`` or ``os.PathLike``) -> the file; a directory -> its files;
-    - any other ``str`` -> a text, ``doc_id`` ``text-<position>``;
+    - a path (``str`` or ``os.PathLike``) -> the file; a directory -> its files
+      (``doc_id``: the path under the directory without suffix);
+    - a ``str`` that is no path (:func:`_is_path_string`), any ``str`` with
+      ``kind="text"``, and the items of ``texts=`` -> a text, ``doc_id``
+      ``text-<position>``;
     - ``(doc_id, text)`` -> that text; ``(doc_id, Path)`` -> that file.
+
+    A derived ``doc_id`` already given in the batch gets ``~2``, ``~3`` …
+    (two folders each holding ``report.txt``); ``doc_id`` given by the caller
+    are kept as they are.
     """
-    for position, item in enumerate(items):
+    seen: set[str] = set()
+
+    def unique(doc_id: str) -> str:
+        if doc_id in seen:
+            n = 2
+            while f"{doc_id}~{n}" in seen:
+                n += 1
+            doc_id = f"{doc_id}~{n}"
+        seen.add(doc_id)
+        return doc_id
+
+    for position, (item, how) in enumerate(_inputs(items, texts, kind)):
         if isinstance(item, tuple) and len(item) == 2:
             doc_id, payload = item
             doc_id = None if doc_id is None else str(doc_id)
-            if isinstance(payload, os.PathLike):
+            if doc_id is not None:
+                seen.add(doc_id)
+            if isinstance(payload, os.PathLike) and how != "text":
                 yield ("path", doc_id, os.fspath(payload))
+            elif isinstance(payload, str) and how == "path":
+                yield ("path", doc_id, payload)
             else:
                 yield ("text", doc_id, payload)
-        elif isinstance(item, os.PathLike) or (isinstance(item, str) and _is_path_string(item)):
+        elif how != "text" and (isinstance(item, os.PathLike) or (
+                isinstance(item, str) and (how == "path" or _is_path_string(item)))):
             path = Path(item)
             if path.is_dir():
                 for file in _walk(path):
-                    yield ("path", file.stem, str(file))
+                    yield ("path", unique(_file_id(file, path)), str(file))
             else:
-                yield ("path", path.stem, os.fspath(item))
+                # a bare str taken for a path: if missing, its E004 says how to pass text
+                guessed = isinstance(item, str) and how == "auto"
+                yield ("path?" if guessed else "path", unique(_file_id(path)), os.fspath(item))
         else:
-            yield ("text", f"text-{position}", item)
+            yield ("text", unique(f"text-{position}"), item)
 
 
 # --------------------------------------------------------------------------
@@ -184,10 +281,10 @@ def _init_worker(nlp, max_bytes) -> None:
     _WORKER["max_bytes"] = max_bytes
 
 
-def _run_chunk(chunk: list[tuple]) -> list[DocResult]:
+def _run_chunk(chunk: list[tuple], rejected: bool = False) -> list[DocResult]:
     results = []
     for task in chunk:
-        result = _run(task, _WORKER.get("nlp"), _WORKER.get("max_bytes", DEFAULT_MAX_BYTES))
+        result = _run(task, _WORKER.get("nlp"), _WORKER.get("max_bytes", DEFAULT_MAX_BYTES), rejected)
         if result.exception is not None:
             try:
                 pickle.dumps(result.exception)
@@ -197,19 +294,31 @@ def _run_chunk(chunk: list[tuple]) -> list[DocResult]:
     return results
 
 
-def _run(task: tuple, nlp, max_bytes) -> DocResult:
+def _run(task: tuple, nlp, max_bytes, rejected: bool = False) -> DocResult:
     kind, doc_id, payload = task
+    guessed = kind == "path?"
+    kind = "path" if guessed else kind
     source = payload if kind == "path" else None
+    began = time.perf_counter()
+    info = {"path": source, "doc_id": doc_id, "title": None, "org": None, "year": None, "chars": None,
+            "mentions": 0, "refused": 0, "status": "ok", "seconds": 0.0}
+    refused: list | None = [] if rejected else None
     try:
         if kind == "path":
             read = read_text(payload, max_bytes=max_bytes)
-            rows = _rows(read.text, doc_id, payload, read.title, nlp)
+            rows = _rows(read.text, doc_id, payload, read.title, nlp, info, refused)
         else:
             if not isinstance(payload, str):
                 raise TypeError(Errors.E001.format(type=type(payload).__name__))
-            rows = _rows(payload, doc_id, None, None, nlp)
-        return DocResult(doc_id, source, rows=rows)
+            rows = _rows(payload, doc_id, None, None, nlp, info, refused)
+        info["seconds"] = time.perf_counter() - began
+        result = DocResult(doc_id, source, rows=rows, info=info)
+        result.rejected = refused
+        return result
     except Exception as exc:  # recorded, never dropped: see the module docstring
+        if guessed and isinstance(exc, FileMissingError):
+            exc = FileMissingError(f"{exc} (a str is read as a path; to pass report text, use "
+                                   "extract_many(texts=[...]) or kind='text')", payload)
         code = exc.code if isinstance(exc, LawgovError) else ("E001" if isinstance(exc, TypeError) else "E000")
         error = {
             "doc_id": doc_id,
@@ -218,17 +327,34 @@ def _run(task: tuple, nlp, max_bytes) -> DocResult:
             "error": type(exc).__name__,
             "reason": str(exc) or type(exc).__name__,
         }
-        return DocResult(doc_id, source, None, error, exc)
+        info.update(status=code, seconds=time.perf_counter() - began)
+        return DocResult(doc_id, source, None, error, exc, info=info)
 
 
-def _known_total(items) -> int | None:
-    """The number of documents, when it is known without reading ahead."""
-    if not isinstance(items, (list, tuple)):
-        return None
-    for item in items:
-        if (isinstance(item, os.PathLike) or isinstance(item, str) and _is_path_string(item)) and os.path.isdir(item):
-            return None
-    return len(items)
+def _countable(inputs) -> bool:
+    """Whether an input collection can be listed up front (a list, tuple,
+    mapping or single item, not a generator the caller streams)."""
+    return inputs is None or isinstance(inputs, (list, tuple, Mapping, str, os.PathLike))
+
+
+def _unguarded_marker(pid: int) -> str:
+    return os.path.join(tempfile.gettempdir(), f"lawgov_nlp_unguarded_{pid}")
+
+
+def _refuse_in_bootstrapping_worker(n_process: int) -> None:
+    """A spawned worker re-runs the caller's script while it starts; a script
+    that calls ``extract_many(n_process > 1)`` outside an
+    ``if __name__ == "__main__":`` guard would start workers from a worker.
+    Say so to the parent (a marker file named after its pid) and stop this
+    worker quietly, instead of multiprocessing's long RuntimeError per worker."""
+    import multiprocessing
+
+    if n_process > 1 and getattr(multiprocessing.current_process(), "_inheriting", False):
+        try:
+            open(_unguarded_marker(os.getppid()), "w").close()
+        except OSError:
+            pass
+        raise SystemExit(1)
 
 
 def _chunks(tasks: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
@@ -276,21 +402,33 @@ def _shutdown_pools() -> None:
     _POOLS.clear()
 
 
-def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes) -> Iterator[DocResult]:
+def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes, rejected: bool = False) -> Iterator[DocResult]:
     """Results in input order from a spawn process pool, at most
     ``2 * n_process`` chunks in flight (inputs are not read ahead without
     bound). A worker that dies (out of memory, a crash in a C parser) raises
     ``BrokenProcessPool`` rather than hanging the batch, and the pool is
     replaced on the next call."""
+    from concurrent.futures.process import BrokenProcessPool
+
     executor, owned = _executor(n_process, nlp, max_bytes)
     pending: deque = deque()
     try:
         for chunk in _chunks(tasks, batch_size):
-            pending.append(executor.submit(_run_chunk, chunk))
+            pending.append(executor.submit(_run_chunk, chunk, rejected))
             while len(pending) >= 2 * n_process:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool:
+        if not owned:
+            _POOLS.pop((n_process, max_bytes), None)
+            executor.shutdown(wait=False, cancel_futures=True)
+        marker = _unguarded_marker(os.getpid())
+        if os.path.exists(marker):
+            os.remove(marker)
+            script = getattr(sys.modules.get("__main__"), "__file__", None) or "the script"
+            raise UnguardedScriptError(Errors.E016.format(script=script, n=n_process)) from None
+        raise
     except BaseException:
         if not owned:
             _POOLS.pop((n_process, max_bytes), None)
@@ -308,50 +446,74 @@ def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes) -> Ite
 # --------------------------------------------------------------------------
 
 def iter_extract(
-    paths_or_texts,
+    paths_or_texts=None,
     *,
+    texts=None,
+    kind: str = "auto",
     n_process: int = 1,
     errors: str = "record",
     progress: bool | None = None,
     batch_size: int = 4,
     nlp=None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    rejected: bool = False,
 ) -> Iterator[DocResult]:
     """Yield one :class:`DocResult` per document, in input order.
 
     Takes the same arguments as :func:`extract_many`; for users who stream
     results to disk (or to Dask) instead of building one frame. Failed
     documents are yielded with ``error`` set (and logged) unless
-    ``errors="raise"``.
+    ``errors="raise"``. ``result.info`` is the document's row of the
+    documents table (:data:`DOCUMENT_COLUMNS`); with ``rejected=True``,
+    ``result.rejected`` holds the refused candidates as rows
+    (:data:`~lawgov_nlp.frame.REJECTED_COLUMNS` plus ``source``).
     """
     if errors not in ("record", "raise"):
         raise ValueError(f"errors must be 'record' or 'raise', not {errors!r}")
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
     if n_process is None or n_process <= 0:
         n_process = os.cpu_count() or 1
-    if isinstance(paths_or_texts, (str, os.PathLike)):
-        paths_or_texts = [paths_or_texts]  # one file, directory or text
-    return _iter_extract(paths_or_texts, n_process, errors, progress, max(1, int(batch_size)), nlp, max_bytes)
+    _refuse_in_bootstrapping_worker(n_process)
+    tasks: Iterable[tuple] = _tasks(paths_or_texts, texts=texts, kind=kind)
+    total = None
+    if _countable(paths_or_texts) and _countable(texts):
+        # listed up front (folders are walked now): the progress bar has a total
+        tasks = list(tasks)
+        total = len(tasks)
+    return _iter_extract(tasks, total, n_process, errors, progress, max(1, int(batch_size)), nlp, max_bytes,
+                         bool(rejected))
 
 
-def _iter_extract(paths_or_texts, n_process, errors, progress, batch_size, nlp, max_bytes) -> Iterator[DocResult]:
-    tasks = _tasks(paths_or_texts)
-    if n_process == 1:
-        if nlp is None:
-            from .language import default_pipeline
-
-            nlp = default_pipeline()
-        results = (_run(task, nlp, max_bytes) for task in tasks)
-    else:
-        results = _pool_results(tasks, n_process, batch_size, nlp, max_bytes)
+def _iter_extract(tasks, total, n_process, errors, progress, batch_size, nlp, max_bytes,
+                  rejected=False) -> Iterator[DocResult]:
+    tasks = iter(tasks)
     show = sys.stderr.isatty() if progress is None else bool(progress)
     bar = None
     if show:
         from tqdm import tqdm
 
-        bar = tqdm(total=_known_total(paths_or_texts), unit="doc", desc="lawgov-nlp", file=sys.stderr, leave=False)
+        # shown before the pipeline loads (seconds): say what is happening meanwhile;
+        # with a total (inputs listed up front) tqdm shows the percentage and ETA
+        starting = ("loading the pipeline" if n_process == 1 and nlp is None
+                    else f"starting {n_process} worker processes" if n_process > 1 else "starting")
+        bar = tqdm(total=total, unit="doc", desc=f"lawgov-nlp: {starting}", file=sys.stderr, leave=False,
+                   dynamic_ncols=True)
+    if n_process == 1:
+        if nlp is None:
+            from .language import default_pipeline
+
+            nlp = default_pipeline()
+        results = (_run(task, nlp, max_bytes, rejected) for task in tasks)
+    else:
+        results = _pool_results(tasks, n_process, batch_size, nlp, max_bytes, rejected)
+    if bar is not None and n_process == 1:
+        bar.set_description("lawgov-nlp")
     try:
         for result in results:
             if bar is not None:
+                if not bar.n and n_process > 1:  # the workers are up: their first result is in
+                    bar.set_description(f"lawgov-nlp ({n_process} processes)", refresh=False)
                 bar.update(1)
             if result.error is not None:
                 error = result.error
@@ -382,14 +544,16 @@ def error_row(result: DocResult) -> dict:
 
 def collect(results: Iterable[DocResult], *, error_rows: bool = False) -> pd.DataFrame:
     """One frame from :func:`iter_extract` results; errors in ``attrs["errors"]``,
-    the number of documents read in ``attrs["documents"]``. With
-    ``error_rows``, each failed input is also a row, in input order, and the
-    frame has the ``error_code`` and ``error`` columns."""
+    the documents table in ``attrs["documents"]`` (a list of
+    :data:`DOCUMENT_COLUMNS` dicts, one per input, failed ones included;
+    :func:`documents_frame` makes it a frame). With ``error_rows``, each
+    failed input is also a row, in input order, and the frame has the
+    ``error_code`` and ``error`` columns."""
     columns = FILE_ERROR_COLUMNS if error_rows else FILE_COLUMNS
     frames: list[pd.DataFrame] = []
     pending: list[dict] = []
     errors: list[dict] = []
-    documents = 0
+    documents: list[dict] = []
 
     def flush():
         if pending:
@@ -397,12 +561,13 @@ def collect(results: Iterable[DocResult], *, error_rows: bool = False) -> pd.Dat
             pending.clear()
 
     for result in results:
+        if result.info is not None:
+            documents.append(result.info)
         if result.error is not None:
             errors.append(result.error)
             if error_rows:
                 pending.append(error_row(result))
             continue
-        documents += 1
         if result._rows is not None:
             pending.extend(result._rows)
             if len(pending) >= _ROWS_PER_BLOCK:
@@ -417,14 +582,25 @@ def collect(results: Iterable[DocResult], *, error_rows: bool = False) -> pd.Dat
         df = frames[0]
     else:
         df = pd.concat(frames, ignore_index=True)
+    # plain lists, not frames: pandas compares attrs when frames are concatenated
     df.attrs["errors"] = errors
     df.attrs["documents"] = documents
     return df
 
 
+def documents_frame(documents) -> pd.DataFrame:
+    """The documents table as a typed frame: from ``df.attrs["documents"]``,
+    a frame returned by :func:`extract_many`, or :class:`DocResult` infos."""
+    if isinstance(documents, pd.DataFrame):
+        documents = documents.attrs.get("documents", [])
+    return rows_to_frame([dict(d) for d in documents], DOCUMENT_COLUMNS)
+
+
 def extract_many(
-    paths_or_texts,
+    paths_or_texts=None,
     *,
+    texts=None,
+    kind: str = "auto",
     n_process: int = 1,
     errors: str = "record",
     progress: bool | None = None,
@@ -435,13 +611,28 @@ def extract_many(
     """One mention frame (with metadata columns) for many reports.
 
     ``paths_or_texts``: file paths, directories (searched recursively for
-    .txt .docx .pdf .html, sorted), texts, or ``(doc_id, text)`` pairs, mixed
-    freely; a ``str`` is a path when it has no line break and exists or ends
-    in a supported suffix, else a text.
+    .txt .docx .pdf .html, and legacy .doc/.wps, which fail with a hint to
+    convert them), or ``(doc_id, text)`` pairs, mixed freely.
 
+    - ``texts``: report texts, said to be texts: a list of ``str`` (``doc_id``
+      ``text-<position>``), of ``(doc_id, text)`` pairs, or a mapping
+      ``{doc_id: text}``. The safe way to pass text.
+    - ``kind``: how a bare ``str`` in ``paths_or_texts`` is read. ``"auto"``
+      (default): a path when it exists, ends in a report suffix, or could be
+      a name at all (one line, no sentence punctuation such as 。，；：), so
+      ``"reports/"`` or ``"reports"`` that do not exist fail with E004
+      instead of being read as text; a text otherwise (``"共受理1818件。"``).
+      ``"path"``: every ``str`` is a path. ``"text"``: every ``str`` is a text.
+    - ``doc_id`` of a file: its path under the directory it was found in,
+      without suffix (``a/report`` and ``b/report`` for
+      ``extract_many(["reports/"])``); a file given by name: its name without
+      suffix. A derived ``doc_id`` that is already taken in the batch gets
+      ``~2``, ``~3`` …; ``doc_id`` given in ``(doc_id, text)`` are kept.
     - ``n_process``: worker processes (``-1``: one per CPU). The frame is the
       same whatever the value. Scripts using it need an
-      ``if __name__ == "__main__":`` guard (workers are spawned).
+      ``if __name__ == "__main__":`` guard (workers are spawned); without
+      one the call fails at once with ``UnguardedScriptError`` (E016)
+      saying so.
     - ``errors="record"`` (default): a file that fails becomes an entry of
       ``df.attrs["errors"]`` (``doc_id``, ``path``, ``code``, ``error``,
       ``reason``) and the batch goes on; ``"raise"`` raises the first error;
@@ -449,12 +640,18 @@ def extract_many(
       input order, with two more columns, ``error_code`` and ``error`` (the
       reason), missing on mention rows; an error row has ``start`` = ``end``
       = -1. This is the frame :func:`lawgov_nlp.dask.extract` computes.
+    - ``df.attrs["documents"]``: one dict per input (:data:`DOCUMENT_COLUMNS`:
+      ``path``, ``doc_id``, ``title``, ``org``, ``year``, ``chars``,
+      ``mentions``, ``refused``, ``status`` = ``"ok"`` or the error code,
+      ``seconds``), so a report with no mention is still listed;
+      :func:`documents_frame` turns it into a frame.
     - ``progress``: a tqdm bar; by default only when stderr is a terminal.
     - ``batch_size``: documents sent to a worker at a time.
     - ``max_bytes``: files over this size fail with ``FileTooLargeError``.
     """
     if errors not in ("record", "raise", "rows"):
         raise ValueError(f"errors must be 'record', 'raise' or 'rows', not {errors!r}")
-    results = iter_extract(paths_or_texts, n_process=n_process, errors="record" if errors == "rows" else errors,
+    results = iter_extract(paths_or_texts, texts=texts, kind=kind, n_process=n_process,
+                           errors="record" if errors == "rows" else errors,
                            progress=progress, batch_size=batch_size, nlp=nlp, max_bytes=max_bytes)
     return collect(results, error_rows=errors == "rows")

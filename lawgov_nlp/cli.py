@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 
 OUTPUT_FORMATS = ("csv", "jsonl", "parquet")
+#: CSV files are UTF-8 with a byte-order mark unless --plain-utf8: Excel on
+#: Chinese Windows reads a CSV without one as GBK and garbles it.
+CSV_ENCODING = "utf-8-sig"
 #: Columns shown when the table is printed to the terminal (files get them all).
 PRINT_COLUMNS = ["text", "value", "unit", "qualifier", "kind", "change", "activity", "object"]
 
@@ -36,12 +39,17 @@ to exit 0 anyway, e.g. in scripts that tolerate bad files), 2 on a usage
 error."""
 
 _EXTRACT_EPILOG = """\
+columns: every column of the table (name, dtype, meaning, example), and how one
+number can give two rows, is described in docs/columns.md of the repository
+({columns}).
+
 examples:
   lawgov-nlp extract report.docx                  print the mentions of one report
   lawgov-nlp extract reports/ -o mentions.csv     every report under reports/, as CSV
   lawgov-nlp extract reports/ -o m.parquet -j 2   Parquet (needs pyarrow), 2 processes
   lawgov-nlp extract a.pdf b.html -o m.jsonl --keep-going
   lawgov-nlp extract reports/ -o - > m.csv        CSV on standard output
+  lawgov-nlp extract reports/ -o m.csv --documents docs.csv --rejected refused.csv
 """
 
 
@@ -59,7 +67,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     ext = sub.add_parser(
         "extract", help="extract indicator mentions from report files",
-        description=_EXTRACT_DESCRIPTION, epilog=_EXTRACT_EPILOG,
+        description=_EXTRACT_DESCRIPTION, epilog=_EXTRACT_EPILOG.format(columns=_columns_doc()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ext.add_argument("inputs", nargs="+", metavar="FILES_OR_DIRS",
@@ -68,6 +76,15 @@ def _build_parser() -> argparse.ArgumentParser:
                      help="write the table to OUT (.csv, .jsonl or .parquet); '-' writes CSV to stdout")
     ext.add_argument("--format", choices=OUTPUT_FORMATS,
                      help="output format when OUT's suffix does not say it")
+    ext.add_argument("--documents", metavar="DOCS.csv",
+                     help="also write the documents table: one row per input file (path, doc_id, title, org, "
+                          "year, chars, mentions, refused, status = ok or the error code, seconds)")
+    ext.add_argument("--rejected", metavar="FILE.csv",
+                     help="also write the refused candidates (dates, list markers, thresholds, ordinals …): one row "
+                          "per numeral that is not a mention, with its reason and the same offsets as the mentions")
+    ext.add_argument("--plain-utf8", action="store_true",
+                     help="write CSV files as plain UTF-8 (default: UTF-8 with a byte-order mark, which Excel on "
+                          "Chinese Windows needs to show the text; standard output is always plain UTF-8)")
     ext.add_argument("--keep-going", action="store_true",
                      help="exit with status 0 even when some files failed (they are still listed)")
     ext.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
@@ -86,6 +103,12 @@ def _build_parser() -> argparse.ArgumentParser:
         add_help=False,
     )
     return parser
+
+
+def _columns_doc() -> str:
+    """docs/columns.md of the checkout this package runs from, else its repo path."""
+    path = Path(__file__).resolve().parents[1] / "docs" / "columns.md"
+    return str(path) if path.exists() else "docs/columns.md"
 
 
 def _speed(argv: list[str]) -> int:
@@ -160,13 +183,19 @@ def _extract(args, parser) -> int:
 
     # Paths, never texts: a command-line argument that does not exist is a missing file.
     inputs = [Path(p) for p in args.inputs]
-    writer = _Writer(fmt, args.output)
+    encoding = "utf-8" if args.plain_utf8 else CSV_ENCODING
+    writer = _Writer(fmt, args.output, encoding)
     read = mentions = 0
     failed: list[dict] = []
+    documents: list[dict] = []
+    refused = _RejectedWriter(args.rejected, encoding)
     try:
-        for result in iter_extract(inputs, n_process=args.jobs or -1, errors="record",
+        for result in iter_extract(inputs, kind="path", n_process=args.jobs or -1, errors="record",
                                    progress=False if args.no_progress else None,
-                                   max_bytes=int(args.max_mb * 1024 * 1024)):
+                                   max_bytes=int(args.max_mb * 1024 * 1024), rejected=bool(args.rejected)):
+            refused.write(result.rejected)
+            if result.info is not None:
+                documents.append(result.info)
             if result.error is not None:
                 failed.append(result.error)
                 continue
@@ -175,14 +204,22 @@ def _extract(args, parser) -> int:
             writer.write(result.frame)
     except KeyboardInterrupt:
         writer.close()
+        refused.close()
+        _write_documents(args.documents, documents, encoding)
         print("lawgov-nlp: interrupted", file=sys.stderr)
         return 130
     writer.close()
+    refused.close()
+    _write_documents(args.documents, documents, encoding)
 
     files = "file" if read == 1 else "files"
     summary = f"lawgov-nlp: {read} {files} read, {mentions} mentions, {len(failed)} failed"
     if args.output and args.output != "-":
         summary += f"; written to {args.output}"
+    if args.documents:
+        summary += f"; documents table in {args.documents}"
+    if args.rejected:
+        summary += f"; {refused.count} refused candidates in {args.rejected}"
     print(summary, file=sys.stderr)
     for error in failed:
         reason = error["reason"] if error["reason"].startswith("[") else f"[{error['code']}] {error['reason']}"
@@ -193,11 +230,49 @@ def _extract(args, parser) -> int:
     return 1 if failed and not args.keep_going else 0
 
 
+def _write_documents(path: str | None, documents: list[dict], encoding: str = "utf-8-sig") -> None:
+    """``--documents``: the documents table as CSV (written even when empty)."""
+    if not path:
+        return
+    from .batch import documents_frame
+
+    documents_frame(documents).to_csv(path, index=False, encoding=encoding)
+
+
+class _RejectedWriter:
+    """``--rejected``: refused candidates as CSV, each document's as it arrives."""
+
+    def __init__(self, path: str | None, encoding: str = "utf-8-sig"):
+        self.path, self.encoding, self.count, self._fh = path, encoding, 0, None
+
+    def write(self, rows: list[dict] | None) -> None:
+        if not self.path or rows is None:
+            return
+        from .frame import REJECTED_COLUMNS, rows_to_frame
+
+        columns = {**REJECTED_COLUMNS, "source": "string"}
+        if self._fh is None:
+            self._fh = open(self.path, "w", encoding=self.encoding, newline="")
+            rows_to_frame([], columns).to_csv(self._fh, index=False)
+        if rows:
+            rows_to_frame(rows, columns).to_csv(self._fh, index=False, header=False)
+            self.count += len(rows)
+
+    def close(self) -> None:
+        if self.path and self._fh is None:
+            self.write([])
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
 class _Writer:
     """Writes each document's frame as it arrives (see the module docstring)."""
 
-    def __init__(self, fmt: str | None, output: str | None):
+    def __init__(self, fmt: str | None, output: str | None, encoding: str = "utf-8-sig"):
         self.fmt, self.output = fmt, output
+        # a BOM for CSV files only: JSON Lines stay plain UTF-8, as the format requires
+        self.encoding = encoding if fmt == "csv" else "utf-8"
         self._fh = None
         self._parquet = None
         self._schema = None
@@ -222,7 +297,7 @@ class _Writer:
             if self.output == "-":
                 self._fh = sys.stdout
             else:
-                self._fh = open(self.output, "w", encoding="utf-8", newline="")
+                self._fh = open(self.output, "w", encoding=self.encoding, newline="")
         return self._fh
 
     def _write_parquet(self, frame) -> None:

@@ -39,12 +39,12 @@ from .readers import DEFAULT_MAX_BYTES
 DASK_COLUMNS: dict[str, str] = dict(FILE_ERROR_COLUMNS)
 
 
-def extract(paths_or_texts: Iterable, client=None, *, npartitions: int | None = None,
-            max_bytes: int | None = DEFAULT_MAX_BYTES):
+def extract(paths_or_texts: Iterable | None = None, client=None, *, texts: Iterable | None = None,
+            kind: str = "auto", npartitions: int | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES):
     """A lazy ``dask.dataframe.DataFrame`` of mentions for many reports.
 
     ``paths_or_texts`` takes what :func:`lawgov_nlp.extract_many` takes (files,
-    directories, texts, ``(doc_id, text)`` pairs); directories are listed
+    directories, texts, ``(doc_id, text)`` pairs, ``texts=``, ``kind=``); directories are listed
     here, files are read on the workers. ``npartitions`` defaults to about
     :data:`PARTITION_SIZE` inputs a partition (at least two partitions per
     worker thread). With ``client``, the frame is persisted on that
@@ -55,7 +55,7 @@ def extract(paths_or_texts: Iterable, client=None, *, npartitions: int | None = 
     import dask
     import dask.dataframe as dd
 
-    tasks = list(_tasks(paths_or_texts))
+    tasks = list(_tasks(paths_or_texts, texts=texts, kind=kind))
     n = len(tasks)
     if npartitions is None:
         npartitions = _default_npartitions(n, client)

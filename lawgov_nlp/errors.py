@@ -12,7 +12,7 @@ class Errors:
     """Message templates. Format with ``Errors.E001.format(...)``."""
 
     E001 = "[E001] Expected text as str, got {type}."
-    E002 = "[E002] Not a numeral: {text!r}."
+    E002 = "[E002] Not a numeral: {text!r} ({reason})."
     E003 = "[E003] Unknown file type {suffix!r} for {path}; supported: {supported}."
     E004 = "[E004] File not found: {path}."
     E005 = "[E005] Permission denied reading {path}."
@@ -26,6 +26,15 @@ class Errors:
     E013 = "[E013] Gold file {path}: {reason}."
     E014 = "[E014] {path} is {size} bytes, over the limit of {limit} bytes."
     E015 = "[E015] {path} is not a regular file (a directory, device or pipe)."
+    E016 = ("[E016] extract_many(n_process={n}) starts worker processes, and each one re-runs {script}, which "
+            "calls extract_many again at its top level. Put the call under 'if __name__ == \"__main__\":' "
+            "(see docs/reading-files.md), or use n_process=1.")
+    E017 = ("[E017] {component} found no doc.spans[{key!r}]: it reads the mentions that lawgov_quantities "
+            "writes, so add lawgov_quantities before it (pipeline order: lawgov_sections, lawgov_quantities, "
+            "lawgov_nonindicators, lawgov_attacher; nlp.analyze_pipes() reports order problems).")
+    E018 = ("[E018] {component} needs a tokenizer that splits Chinese text into characters (spacy.blank(\"zh\"), "
+            "or lawgov_nlp.load()); the token {token!r} holds Chinese characters and digits together, so mentions "
+            "would be whole tokens. This pipeline's language is {lang!r}.")
 
 
 class LawgovError(Exception):
@@ -94,6 +103,12 @@ class FileTooLargeError(ReaderError):
 
 class NotAFileError(ReaderError, IsADirectoryError):
     code = "E015"
+
+
+class UnguardedScriptError(LawgovError, RuntimeError):
+    """``n_process > 1`` in a script without an ``if __name__ == "__main__":`` guard."""
+
+    code = "E016"
 
 
 class GoldFormatError(LawgovError, ValueError):

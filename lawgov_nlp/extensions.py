@@ -2,14 +2,36 @@
 
 A mention's data lives in one plain dict, ``span._.lawgov`` (numbers, strings,
 offset pairs), so docs survive ``Doc.to_bytes`` and ``nlp.pipe(n_process=2)``;
-the attributes named in SPEC.md are getters over it. Activity and object are
-stored as character offsets and turned back into ``Span`` objects on access.
+the attributes are getters over it. Activity and object are stored as
+character offsets and turned back into ``Span`` objects on access.
+
+Every attribute exists under a namespaced name, ``span._.lawgov_value``,
+``span._.lawgov_unit`` … (:data:`NAMES` lists them), always registered. The
+plain names of SPEC.md (``span._.value``, ``span._.unit`` …) are registered
+too, but only when no other package has taken them: ``import lawgov_nlp``
+never overwrites another library's extension; it logs a warning naming the
+attributes it left alone, which are then read through their ``lawgov_``
+names. lawgov_nlp itself reads only ``span._.lawgov``.
 """
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Span
 
+logger = logging.getLogger("lawgov_nlp")
+
 _FIELDS = ("value", "value_high", "unit", "qualifier", "kind", "change", "section", "reason")
+_ROLES = ("activity", "object")
+#: Every plain attribute name (``span._.<name>``); each also exists as ``span._.lawgov_<name>``.
+NAMES = (*_FIELDS, *_ROLES, "activities", "objects")
+#: Plain names another package had registered, left to it at import (logged).
+SKIPPED: list[str] = []
+
+
+def _ours(getter):
+    getter._lawgov = True
+    return getter
 
 
 def _field_getter(name):
@@ -17,7 +39,7 @@ def _field_getter(name):
         record = span._.lawgov
         return None if record is None else record.get(name)
 
-    return getter
+    return _ours(getter)
 
 
 def _char_span(span, offsets):
@@ -33,7 +55,7 @@ def _role_getter(role):
             return None
         return _char_span(span, record["links"][0].get(role))
 
-    return getter
+    return _ours(getter)
 
 
 def _roles_getter(role):
@@ -43,21 +65,45 @@ def _roles_getter(role):
             return []
         return [_char_span(span, link.get(role)) for link in record.get("links") or []]
 
-    return getter
+    return _ours(getter)
+
+
+def _getters() -> dict:
+    getters = {name: _field_getter(name) for name in _FIELDS}
+    for role in _ROLES:
+        getters[role] = _role_getter(role)
+    # One mention can govern several rows (coordinated rates sharing a number).
+    getters["activities"] = _roles_getter("activity")
+    getters["objects"] = _roles_getter("object")
+    return getters
+
+
+def _is_ours(name: str) -> bool:
+    default, method, getter, setter = Span.get_extension(name)
+    return getattr(getter, "_lawgov", False)
 
 
 def register_extensions(force: bool = False) -> None:
-    """Register the extensions (idempotent). Called on ``import lawgov_nlp``."""
-    if Span.has_extension("lawgov") and not force:
+    """Register the extensions (idempotent). Called on ``import lawgov_nlp``.
+
+    ``span._.lawgov`` and the ``lawgov_`` names are always (re)registered;
+    a plain name is registered only when it is free or already ours, else it
+    is skipped with a warning (``force`` does not change that)."""
+    if Span.has_extension("lawgov") and Span.has_extension("lawgov_value") and not force:
         return
     Span.set_extension("lawgov", default=None, force=True)
-    for name in _FIELDS:
-        Span.set_extension(name, getter=_field_getter(name), force=True)
-    Span.set_extension("activity", getter=_role_getter("activity"), force=True)
-    Span.set_extension("object", getter=_role_getter("object"), force=True)
-    # One mention can govern several rows (coordinated rates sharing a number).
-    Span.set_extension("activities", getter=_roles_getter("activity"), force=True)
-    Span.set_extension("objects", getter=_roles_getter("object"), force=True)
+    SKIPPED.clear()
+    for name, getter in _getters().items():
+        Span.set_extension(f"lawgov_{name}", getter=getter, force=True)
+        if Span.has_extension(name) and not _is_ours(name):
+            SKIPPED.append(name)
+            continue
+        Span.set_extension(name, getter=getter, force=True)
+    if SKIPPED:
+        logger.warning(
+            "lawgov_nlp: Span._.%s already registered by another package; left as it is. "
+            "Read lawgov_nlp's values as span._.lawgov_<name> (e.g. span._.lawgov_%s).",
+            ", ".join(SKIPPED), SKIPPED[0])
 
 
 register_extensions()

@@ -33,6 +33,9 @@ MENTION_COLUMNS: dict[str, str] = {
     "object_end": "Int64",
     "sentence": "string",
     "section": "string",
+    # the mention's number in its document (0, 1, … in document order): the
+    # rows of one span (one number, two activities) share it
+    "mention_id": "Int64",
 }
 
 #: Report metadata added by ``extract_file`` / ``extract_many``.
@@ -133,9 +136,12 @@ def _column(values: list, dtype: str, arrow: bool):
     return pd.Series(values, dtype=dtype).array
 
 
-def doc_to_rows(doc, doc_id: str | None) -> list[dict]:
-    """Rows for one processed ``Doc``: one per (mention, activity) pair."""
+def doc_to_rows(doc, doc_id: str | None, first_id: int = 0) -> list[dict]:
+    """Rows for one processed ``Doc``: one per (mention, activity) pair.
+    Mentions are numbered from ``first_id`` (``mention_id``; a chunk of a
+    long text continues the numbering of the chunk before it)."""
     rows: list[dict] = []
+    mention_id = first_id - 1
     text = doc.user_data.get("lawgov_text") or doc.text
     # A chunk of a long text knows where it sits in the whole (see chunking.py).
     offset = doc.user_data.get("lawgov_offset", 0)
@@ -144,6 +150,7 @@ def doc_to_rows(doc, doc_id: str | None) -> list[dict]:
         if record is None:
             continue
         start, end = record["start"], record["end"]
+        mention_id += 1
         base = {
             "doc_id": doc_id,
             "start": start + offset,
@@ -157,6 +164,7 @@ def doc_to_rows(doc, doc_id: str | None) -> list[dict]:
             "change": record["change"],
             "sentence": record.get("sentence"),
             "section": record.get("section") or "",
+            "mention_id": mention_id,
         }
         links = record.get("links") or [{"activity": None, "object": None}]
         for link in links:
@@ -172,6 +180,46 @@ def doc_to_rows(doc, doc_id: str | None) -> list[dict]:
                     row[f"{role}_start"] = offsets[0] + offset
                     row[f"{role}_end"] = offsets[1] + offset
             rows.append(row)
+    return rows
+
+
+#: The frame of refused candidates (``extract(text, rejected=True)``, CLI
+#: ``--rejected``): one row per span of ``doc.spans["lawgov_rejected"]``.
+REJECTED_COLUMNS: dict[str, str] = {
+    "doc_id": "string",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "reason": "string",
+    "value": "float64",
+    "unit": "string",
+    "kind": "string",
+    "sentence": "string",
+}
+
+
+def doc_to_rejected_rows(doc, doc_id: str | None) -> list[dict]:
+    """Rows for the refused candidates of one processed ``Doc``, in text
+    order, with offsets in the whole input (as the mention rows)."""
+    from .components._common import doc_outline
+
+    spans = doc.spans.get("lawgov_rejected", [])
+    if not len(spans):
+        return []
+    text = doc.user_data.get("lawgov_text") or doc.text
+    offset = doc.user_data.get("lawgov_offset", 0)
+    outline = doc_outline(doc)
+    rows = []
+    for span in spans:
+        record = get_record(span) or {"start": span.start_char, "end": span.end_char, "reason": None}
+        start, end = record["start"], record["end"]
+        sentence = record.get("sentence")
+        if sentence is None:
+            s0, s1 = outline.sentence_at(start)
+            sentence = text[s0:s1] if s0 <= start < s1 else ""
+        rows.append({"doc_id": doc_id, "start": start + offset, "end": end + offset, "text": text[start:end],
+                     "reason": record.get("reason"), "value": record.get("value"), "unit": record.get("unit"),
+                     "kind": record.get("kind"), "sentence": sentence})
     return rows
 
 

@@ -106,14 +106,14 @@ def folder(tmp_path_factory):
     return root
 
 
-ORDER = ["r_broken", "r_docx", "r_gbk", "r_pdf", "r_txt", "r_html"]  # sorted by path; r_html is in sub/
+ORDER = ["r_broken", "r_docx", "r_gbk", "r_pdf", "r_txt", "sub/r_html"]  # sorted by path; doc_id: path under the folder
 
 
 def test_folder_in_sorted_order_with_the_broken_file_recorded(folder, caplog):
     with caplog.at_level(logging.WARNING, logger="lawgov_nlp"):
         df = lawgov_nlp.extract_many([folder])
     assert list(dict.fromkeys(df["doc_id"])) == ORDER[1:]
-    assert df.attrs["documents"] == 5
+    assert [d["status"] for d in df.attrs["documents"]] == ["E008"] + ["ok"] * 5  # every input, in order
     [error] = df.attrs["errors"]
     assert error["doc_id"] == "r_broken" and error["path"].endswith("r_broken.docx")
     assert error["code"] == "E008" and error["error"] == "CorruptFileError" and "docx" in error["reason"]
@@ -143,7 +143,7 @@ def test_errors_raise(folder):
 def test_texts_tuples_and_paths_mixed(tmp_path):
     path = write_txt(tmp_path / "r9.txt", "共受理审批事项1818件。")
     df = lawgov_nlp.extract_many(["罚款15.7万元。", ("mine", "检查20次。"), path, str(path), 42])
-    assert list(dict.fromkeys(df["doc_id"])) == ["text-0", "mine", "r9"]
+    assert list(dict.fromkeys(df["doc_id"])) == ["text-0", "mine", "r9", "r9~2"]  # one file given twice: unique ids
     assert df["source"].isna().sum() == len(df[df["doc_id"].isin(["text-0", "mine"])])
     assert [e["code"] for e in df.attrs["errors"]] == ["E001"]
     assert df.attrs["errors"][0]["doc_id"] == "text-4"

@@ -37,7 +37,7 @@ def test_folder_to_csv_reports_the_broken_file(folder, expected, tmp_path, capsy
     err = capsys.readouterr().err
     assert f"5 files read, {len(expected)} mentions, 1 failed" in err
     assert "failed:" in err and "r_broken.docx" in err and "[E008]" in err
-    df = pd.read_csv(out, encoding="utf-8")
+    df = pd.read_csv(out, encoding="utf-8-sig")
     assert list(df.columns) == list(FILE_COLUMNS)
     assert len(df) == len(expected) > 0
     assert list(df["text"]) == list(expected["text"])

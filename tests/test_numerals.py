@@ -62,6 +62,10 @@ HARD = [
     ("百分之九十五", 95), ("百分之百", 100), ("百分之一百二十", 120), ("百分之12.5", 12.5),
     ("百分之九十五点五", 95.5), ("百分之０．５", 0.5), ("千分之三", 3), ("千分之千", 1000),
     ("三分之一", 1 / 3), ("三分之二", 2 / 3), ("一百分之一", 0.01),
+    # issue 14 (the full table: tests/data/numeral_forms.tsv)
+    ("  12", 12), ("12 ", 12), (".5", 0.5), ("-5", -5), ("+5", 5), ("二〇", 20), ("一一", 11),
+    ("一万万", 1e8), ("零十", 10), ("一万零五千", 15000), ("三亿一万五", 300_015_000),
+    ("百万", 1e6), ("1/3", 1 / 3), ("1／3", 1 / 3), ("十几", 10), ("三十多", 30), ("一百余", 100),
 ]
 
 
@@ -84,15 +88,18 @@ def test_exact_scaling(text, expected):
 
 
 REJECTS = [
-    "", " ", "\t", "  12", "12 ", "1 2", "1.2.3", "1,2,3", "1,2345", "1234,567",
-    "12,34", ",123", "1.", ".5", "1..2", "-5", "+5", "5%", "%", "１ ２",
-    "两三", "三四", "一二", "三五", "二〇",  # two-digit runs are ranges
-    "一万万", "十十", "二十两", "十两", "一百两", "两十", "零十", "零万",
-    "一万零五千", "三亿一万五", "一百零", "一百零零五", "万", "百万", "亿", "点五", "十五点",
+    "", " ", "\t", "\n", "1 2", "1.2.3", "1,2,3", "1,2345", "1234,567",
+    "12,34", ",123", "1.", "1..2", "--5", "负-5", "5%", "%", "１ ２", "一 二 三",
+    "两三", "三四", "一二", "三五", "七八",  # consecutive pairs (and 三五, 两X) are ranges
+    "十十", "二十两", "十两", "一百两", "两十", "零万",
+    "一百零", "一百零零五", "万", "亿", "点五", "十五点", "幺",
     "十四五", "一二三万", "3万40000", "15.7万3千", "0千", "3万4五",
-    "1/3", "1／3", "零分之一", "0分之1", "三分之", "分之一", "百分之", "百分之三分之一",
+    "零分之一", "0分之1", "三分之", "分之一", "百分之", "百分之三分之一", "1/0",
+    "2024/11/20", "1.5/3", "一/三", "1/3/5", "3分之1/2",
     "两点", "十五点两", "一万点五万", "1.5点5", "1.5十五", "亿万", "1.5万千",
-    "a", "abc", "五个", "十几", "三十多", "一百余", "III", "١٢٣",
+    "a", "abc", "五个", "III", "١٢٣", "5余", "十五多", "余", "多万", "十余多", "5几万",
+    "三兆五", "兆", "2e", "e5", "k", "40kk", "1又", "又三分之一", "1又2", "1又-1/2",
+    "元整", "圆", "负", "零点", "零点点", "零点零大", "10.1万零100", "10..1万",
 ]
 
 
@@ -105,20 +112,43 @@ def test_rejects(text):
     assert not is_numeral(text)
 
 
-def test_decision_one_wan_wan_rejected():
-    # Documented decision: 一万万 is rejected, not read as the classical 1e8.
-    assert "一万万" in numerals.to_number.__doc__
-    with pytest.raises(NumeralError):
-        to_number("一万万")
-    with pytest.raises(NumeralError):
-        to_number("3万万")
+def test_decision_wan_wan_is_yi():
+    # Documented decision: to_number reads 万万 as 亿; the grammar refuses it
+    # in a mention (tests/test_bad_numbers.py: 罚款一万万元).
+    assert "万万" in numerals.to_number.__doc__
+    assert to_number("一万万") == 1e8
+    assert to_number("3万万") == 3e8
+    assert to_number("四万万五千万") == 4.5e8
 
 
-def test_decision_slash_fraction_rejected():
-    assert "1/3" in numerals.to_number.__doc__
+def test_decision_zhao_is_a_million():
+    assert "兆" in numerals.to_number.__doc__ and "10^6" in numerals.__doc__
+    assert to_number("三兆") == 3e6
+    assert to_number("1.5兆") == 1.5e6
+    assert to_number("十兆") == 1e7
     with pytest.raises(NumeralError):
-        to_number("1/3")
+        to_number("三兆五")
+
+
+def test_decision_slash_fraction():
+    assert "a/b" in numerals.to_number.__doc__
+    assert to_number("1/3") == 1 / 3
     assert to_number("三分之一") == 1 / 3
+    with pytest.raises(NumeralError, match="date"):
+        to_number("2024/11/20")
+
+
+def test_reasons_are_given():
+    for text, reason in [("三四", "range"), ("1 2", "two numbers"), ("5余", "round number"),
+                         ("零分之一", "zero denominator"), ("五个", "not part of a numeral")]:
+        with pytest.raises(NumeralError, match=reason):
+            to_number(text)
+
+
+def test_parse_numeral_qualifier():
+    assert numerals.parse_numeral("500余万") == (5e6, "more_than")
+    assert numerals.parse_numeral("十来万") == (1e5, "about")
+    assert numerals.parse_numeral("1818") == (1818.0, "exact")
 
 
 @pytest.mark.parametrize("bad", [None, 12, 1.5, b"12", ["1"]])
@@ -406,3 +436,26 @@ def _accepts(s):
 @settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
 def test_every_pattern_match_parses_or_is_numeral_error(s):
     _check_total(s)
+
+
+# --------------------------------------------------------------------------
+# whitespace inside a numeral (issue 14)
+# --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["1000  万", "1000\n万", "7 万5 千4 百", "一百 五 十 二",
+                                  "三千 八百 九十六 万 四千 九百 六十五", "四百 点 五", "十 万"])
+def test_pattern_spans_spaces_next_to_power_words(text):
+    assert NUM_RE.fullmatch(text), text
+    assert to_number(text) == to_number("".join(text.split()))
+
+
+@pytest.mark.parametrize("text", ["1 2", "18\n18", "一 二", "1000\n\n万", "1000     万"])
+def test_pattern_does_not_join_digits_across_spaces(text):
+    assert not NUM_RE.fullmatch(text), text
+
+
+@pytest.mark.parametrize("run", ["一 万 " * 20_000, "1  万  " * 20_000, "十 \n" * 20_000, "四百 点 五 " * 10_000])
+def test_pattern_linear_on_spaced_runs(run):
+    t = time.perf_counter()
+    list(regex.finditer(NUMERAL_LEFT_BOUNDARY + NUMERAL_PATTERN, run))
+    assert time.perf_counter() - t < 1.0

@@ -57,6 +57,14 @@ def test_money_units(lex):
     ("小时", "小时", "duration", 1), ("个月", "月", "duration", 1), ("学时", "学时", "duration", 1),
     ("万平方米", "平方米", "measure", 1e4), ("万亩", "亩", "measure", 1e4),
     ("吨", "吨", "measure", 1), ("公斤", "公斤", "measure", 1),
+    # issue 14: every unit a report uses for a measure, canonical forms
+    ("微克/立方米", "微克/立方米", "measure", 1), ("毫克/升", "毫克/升", "measure", 1),
+    ("公顷", "公顷", "measure", 1), ("亩", "亩", "measure", 1), ("平方米", "平方米", "measure", 1),
+    ("立方米", "立方米", "measure", 1), ("公里", "公里", "measure", 1), ("千瓦时", "千瓦时", "measure", 1),
+    ("个工作小时", "工作小时", "duration", 1), ("工作小时", "工作小时", "duration", 1),
+    ("课时", "课时", "duration", 1),
+    # a per-unit rate is a measure (its value is no amount of money to add up)
+    ("元/吨", "元/吨", "measure", 1), ("万元/亩", "元/亩", "measure", 1e4), ("吨/年", "吨/年", "measure", 1),
 ])
 def test_known_entries(lex, surface, unit, kind, scale):
     e = lex[surface]

@@ -1,9 +1,15 @@
 """Helpers the components share: offsets <-> spans, and the outline lookup."""
 from __future__ import annotations
 
+import regex
 from spacy.tokens import Doc, Span
 
+from ..errors import Errors
 from ..rules.sections import Outline, outline
+
+#: A token holding a Han character next to a digit: the tokenizer does not
+#: split Chinese text (spacy.blank("en") keeps 受理1818件 as one token).
+_UNSPLIT = regex.compile(r"\p{Han}[\d０-９]|[\d０-９]\p{Han}")
 
 
 def char_span(doc: Doc, start: int, end: int, label: str = "QUANTITY") -> Span | None:
@@ -14,6 +20,26 @@ def char_span(doc: Doc, start: int, end: int, label: str = "QUANTITY") -> Span |
         # one token per character, no whitespace: what char_span finds, without its searches
         return Span(doc, start, end, label=label)
     return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def check_split(span: Span | None, start: int, end: int, component: str) -> None:
+    """Raise E018 when the tokens around a mention at ``[start, end)`` do
+    not split Chinese text (only looked at when the span is not exact, so a
+    character tokenizer never pays for it). A Chinese pipeline with a word
+    segmenter (jieba, pkuseg) is never refused: its spans expand to token
+    boundaries by design, the exact offsets stay in the record."""
+    if span is None or (span.start_char == start and span.end_char == end) or span.doc.lang_ == "zh":
+        return
+    for token in span:
+        if _UNSPLIT.search(token.text):
+            raise ValueError(Errors.E018.format(component=component, token=token.text[:40],
+                                                lang=span.doc.vocab.lang))
+
+
+def require_spans(doc: Doc, key: str, component: str) -> None:
+    """Raise E017 when ``lawgov_quantities`` has not run on ``doc``."""
+    if key not in doc.spans:
+        raise ValueError(Errors.E017.format(component=component, key=key))
 
 
 def doc_text(doc: Doc) -> str:

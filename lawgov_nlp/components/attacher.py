@@ -25,7 +25,7 @@ from ..tagging import get_tagger
 from ..extensions import get_record, set_record
 from ..learned.candidates import Lexicon
 from ..learned.scorer import ActivityScorer, mention_contexts
-from ._common import doc_outline, doc_text
+from ._common import doc_outline, doc_text, require_spans
 from .quantities import SPANS_KEY
 
 
@@ -80,6 +80,7 @@ class ActivityAttacher:
         return self._rules
 
     def __call__(self, doc: Doc) -> Doc:
+        require_spans(doc, self.spans_key, self.name)
         text = doc_text(doc)
         spans = list(doc.spans.get(self.spans_key, []))
         if not spans:
@@ -136,6 +137,8 @@ def _public(link: dict) -> dict:
     "lawgov_attacher",
     default_config={"tagger": "lawgov.jieba_tagger.v1", "rules": "attachment.json", "spans_key": SPANS_KEY,
                     "scorer": "attachment_model.json", "margin": None},
+    requires=["span._.lawgov"],
+    assigns=["span._.lawgov_activity", "span._.lawgov_object"],
 )
 def make_attacher(nlp: Language, name: str, tagger: str, rules: str, spans_key: str,
                   scorer: str, margin: float | None) -> ActivityAttacher:

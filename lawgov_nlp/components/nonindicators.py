@@ -3,6 +3,11 @@
 Moves dates-with-units, ordinals, rankings, names and slogans, thresholds,
 idioms and the targets of a plan for the next period from ``doc.spans["indicators"]`` to ``doc.spans["lawgov_rejected"]``,
 each with its reason in ``span._.lawgov["reason"]``, and logs them at DEBUG.
+Then every other numeral of the text that is neither a mention nor already
+refused (dates, 第三季度, list markers, 1.2.3, 1,2,3, 1/3, 八五 …: see
+:func:`~lawgov_nlp.rules.nonindicators.unclaimed_numerals`) is added to
+``doc.spans["lawgov_rejected"]`` with its reason, so every numeral of the
+text is accounted for. The group is in text order.
 """
 from __future__ import annotations
 
@@ -11,11 +16,11 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..rules.nonindicators import NonIndicatorRules
+from ..rules.nonindicators import NonIndicatorRules, unclaimed_numerals
 from ..rules.quantity_grammar import Quantity
 from .quantities import REJECTED_KEY, SPANS_KEY
 from ..extensions import get_record, set_record
-from ._common import doc_text
+from ._common import char_span, doc_text, require_spans
 
 logger = logging.getLogger("lawgov_nlp")
 
@@ -28,6 +33,7 @@ class NonIndicatorFilter:
         self.rules = NonIndicatorRules(rules)
 
     def __call__(self, doc: Doc) -> Doc:
+        require_spans(doc, self.spans_key, self.name)
         text = doc_text(doc)
         spans = list(doc.spans.get(self.spans_key, []))
         records = [get_record(s) for s in spans]
@@ -44,13 +50,23 @@ class NonIndicatorFilter:
                 drop.append(span)
                 logger.debug("not an indicator (%s): %r at %d", reason, q.text, q.start)
         doc.spans[self.spans_key] = keep
-        doc.spans[REJECTED_KEY] = list(doc.spans.get(REJECTED_KEY, [])) + drop
+        refused = list(doc.spans.get(REJECTED_KEY, [])) + drop
+        claimed = [(r["start"], r["end"]) for r in [*records, *map(get_record, refused)] if r is not None]
+        for start, end, reason in unclaimed_numerals(text, claimed):
+            span = char_span(doc, start, end, label="REJECTED")
+            if span is not None:
+                set_record(span, {"start": start, "end": end, "reason": reason})
+                refused.append(span)
+        refused.sort(key=lambda s: (s.start_char, s.end_char))
+        doc.spans[REJECTED_KEY] = refused
         return doc
 
 
 @Language.factory(
     "lawgov_nonindicators",
     default_config={"rules": "nonindicators.json", "spans_key": SPANS_KEY},
+    requires=["span._.lawgov"],
+    assigns=["doc.spans", "span._.lawgov_reason"],
 )
 def make_nonindicators(nlp: Language, name: str, rules: str, spans_key: str) -> NonIndicatorFilter:
     """Factory. ``rules``: path of the veto word lists (default: bundled)."""

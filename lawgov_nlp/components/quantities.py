@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..rules.quantity_grammar import QuantityGrammar
 from ..extensions import set_record
-from ._common import char_span, doc_outline, doc_text
+from ._common import char_span, check_split, doc_outline, doc_text
 
 SPANS_KEY = "indicators"
 REJECTED_KEY = "lawgov_rejected"
@@ -36,6 +36,7 @@ class QuantityRecognizer:
         spans = []
         for q in found:
             span = char_span(doc, q.start, q.end)
+            check_split(span, q.start, q.end, self.name)
             if span is None:
                 continue
             record = q.to_record()
@@ -59,6 +60,7 @@ class QuantityRecognizer:
 @Language.factory(
     "lawgov_quantities",
     default_config={"units": None, "context": "quantity_context.json", "spans_key": SPANS_KEY},
+    assigns=["doc.spans", "span._.lawgov", "span._.lawgov_value", "span._.lawgov_unit", "span._.lawgov_kind"],
 )
 def make_quantities(nlp: Language, name: str, units: str | None, context: str, spans_key: str) -> QuantityRecognizer:
     """Factory. ``units``: path of a unit lexicon (default: the bundled

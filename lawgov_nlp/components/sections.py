@@ -74,6 +74,7 @@ def _token_at(doc: Doc, char: int):
 @Language.factory(
     "lawgov_sections",
     default_config={"patterns": "headings.json"},
+    assigns=["token.is_sent_start", "doc.sents"],
 )
 def make_sections(nlp: Language, name: str, patterns: str) -> SectionDetector:
     """Factory: ``nlp.add_pipe("lawgov_sections", config={"patterns": path})``."""

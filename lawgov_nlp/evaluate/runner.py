@@ -3,8 +3,13 @@
 ``python -m benchmarks`` and ``lawgov-nlp bench`` call :func:`main`. It prints
 one table per gold set (lawgov_nlp and the peers), lawgov_nlp's figures per
 document (per construction on the challenge set) and its errors, writes the
-whole result as JSON, and with ``--check`` exits 1 when one of lawgov_nlp's
-overall figures is below ``benchmarks/thresholds.toml``.
+whole result as JSON when ``--json PATH`` is given (nowhere otherwise), and
+with ``--check`` exits 1 when one of lawgov_nlp's overall figures is below
+``benchmarks/thresholds.toml``.
+
+The gold sets live in the repository, not in the installed package: run it
+from the repository root (or pass ``--seeds``/``--challenge``/``--reports``).
+When none of them is found it exits 2 and says where they were expected.
 """
 from __future__ import annotations
 
@@ -28,7 +33,8 @@ DEFAULT_CHALLENGE = Path("benchmarks/challenge")
 DEFAULT_REPORTS = Path("benchmarks/reports")
 #: ``real-style/`` holds reports written to be as messy as published ones (same split).
 BLIND_SETS = frozenset({"reports-test", "reports-real-style-test"})
-DEFAULT_JSON = Path("benchmarks/results/latest.json")
+#: No result file unless asked for (``--json PATH``).
+DEFAULT_JSON = None
 DEFAULT_THRESHOLDS = Path("benchmarks/thresholds.toml")
 OURS = "lawgov_nlp"
 WARMUP = "共受理审批事项1818件，办结率100％，罚款15.7万元。"
@@ -253,7 +259,8 @@ def parse_args(argv) -> argparse.Namespace:
     parser.add_argument("--systems", default=",".join(SYSTEMS),
                         help="comma-separated systems to run (default: %(default)s)")
     parser.add_argument("--errors", type=int, default=20, metavar="N", help="errors to print (default: %(default)s)")
-    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="result file (default: %(default)s)")
+    parser.add_argument("--json", type=Path, default=DEFAULT_JSON, metavar="PATH",
+                        help="write the whole result as JSON to PATH (default: no file)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a figure is below its threshold")
     parser.add_argument("--thresholds", type=Path, default=DEFAULT_THRESHOLDS, help="(default: %(default)s)")
     return parser.parse_args(argv)
@@ -262,6 +269,10 @@ def parse_args(argv) -> argparse.Namespace:
 def main(argv=None) -> int:
     """Run, print, write JSON, optionally check thresholds; return the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    sets = load_sets(args.seeds, args.challenge, args.reports)
+    if all(isinstance(gold, str) for gold in sets.values()):
+        print(_no_gold_message(args, sets), file=sys.stderr)
+        return 2
     try:
         systems = get_systems([name.strip() for name in args.systems.split(",") if name.strip()])
     except ValueError as err:
@@ -282,7 +293,21 @@ def main(argv=None) -> int:
         for failure in failures:
             print(f"  {failure}")
         status = 1 if failures else 0
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"\nwrote {args.json}")
+    if args.json is not None:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"\nwrote {args.json}")
     return status
+
+
+def _no_gold_message(args, sets) -> str:
+    """Where the gold sets were expected, and how to point at them."""
+    lines = [f"lawgov-nlp bench: no gold set found from {Path.cwd()}; expected:"]
+    lines += [f"  {name}: {status}" for name, status in sets.items()]
+    lines.append("The gold sets ship with the repository (seeds/, benchmarks/challenge/, benchmarks/reports/), "
+                 "not with the installed package: run this from the repository root, or pass "
+                 "--seeds DIR --challenge DIR --reports DIR.")
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "benchmarks" / "challenge").is_dir():
+        lines.append(f"This installation's repository is {checkout}: cd {checkout} && lawgov-nlp bench")
+    return "\n".join(lines)

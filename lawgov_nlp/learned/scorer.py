@@ -169,8 +169,19 @@ class ActivityScorer:
         if self.object_weights:
             obj = (new or link).get("object")
             aj = activity_token(index, act)
-            cands = {j: s[1] + self._object_part(index, j, k, aj) for j, s in scores.items()
-                     if j == -1 or not (act and toks[j].start < act[1] and act[0] < toks[j].end)}
+            memo = self._object_memo
+            cands = {}
+            for j, s in scores.items():
+                if j != -1:
+                    t = toks[j]
+                    if act and t.start < act[1] and act[0] < t.end:
+                        continue  # the activity's own words are not its object
+                rel = object_relation(index, None if j == -1 else j, k, aj)
+                part = memo.get(rel)
+                if part is None:
+                    o = self.object_weights.get
+                    part = memo[rel] = sum(o(f, 0.0) for f in object_relation_features(rel))
+                cands[j] = s[1] + part
             best = max(cands, key=cands.__getitem__)
             rule = _overlapping(toks, cands, obj)
             if rule and best not in rule and cands[best] - max(cands[r] for r in rule) > self.object_margin:

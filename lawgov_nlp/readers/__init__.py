@@ -47,7 +47,7 @@ from . import pdf as _pdf
 from . import text as _text
 from ._common import SAMPLE_BYTES, ReadResult, looks_binary, utf16_by_nuls
 
-__all__ = ["read_text", "ReadResult", "SUFFIXES", "DEFAULT_MAX_BYTES", "detect_format"]
+__all__ = ["read_text", "ReadResult", "SUFFIXES", "LEGACY_SUFFIXES", "DEFAULT_MAX_BYTES", "detect_format"]
 
 #: Files larger than this are refused (``max_bytes`` changes it per call).
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -57,6 +57,11 @@ _BY_SUFFIX = {s: fmt for fmt, mod in (("txt", _text), ("docx", _docx), ("pdf", _
               for s in mod.SUFFIXES}
 #: Every suffix ``read_text`` (and a directory walk in ``extract_many``) accepts.
 SUFFIXES = tuple(sorted(_BY_SUFFIX))
+#: Legacy office formats that cannot be read: a directory walk still lists
+#: them (they fail with E003 and :data:`LEGACY_HINT`, so they are counted, not skipped).
+LEGACY_SUFFIXES = (".doc", ".wps")
+LEGACY_HINT = ("this is a legacy Word/WPS file: save it as .docx (Word or WPS: Save As), or convert a folder "
+               "with LibreOffice: soffice --headless --convert-to docx *.doc")
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -140,7 +145,7 @@ def _choose_format(data: bytes, suffix: str, name: str) -> str:
             raise EncryptedFileError(Errors.E009.format(path=name), name)
         raise UnsupportedFormatError(Errors.E003.format(
             suffix=suffix or "(none)", path=name,
-            supported=", ".join(SUFFIXES) + " (this is a legacy Word/WPS .doc file: save it as .docx)"), name)
+            supported=", ".join(SUFFIXES) + f" ({LEGACY_HINT})"), name)
     if expected in ("docx", "pdf"):
         what = "a zip of another kind" if sniffed == "zip" else (
             "binary data" if looks_binary(head) else "plain text")
@@ -150,8 +155,9 @@ def _choose_format(data: bytes, suffix: str, name: str) -> str:
         raise UnsupportedFormatError(
             Errors.E003.format(suffix=suffix or "(none)", path=name, supported=", ".join(SUFFIXES)), name)
     if expected is None:
+        hint = f" ({LEGACY_HINT})" if suffix in LEGACY_SUFFIXES else ""
         raise UnsupportedFormatError(
-            Errors.E003.format(suffix=suffix or "(none)", path=name, supported=", ".join(SUFFIXES)), name)
+            Errors.E003.format(suffix=suffix or "(none)", path=name, supported=", ".join(SUFFIXES) + hint), name)
     if expected == "txt" and looks_binary(head):
         raise BinaryFileError(Errors.E010.format(path=name, fmt="text"), name)
     return expected

@@ -298,6 +298,11 @@ _SERIAL = re.compile(r"^[0-9]{1,3}[.、．]?$")
 _CLAUSE_END = "，。；：、！？,;:"
 _HEADER_UNIT = re.compile(r"[（(](?:单位[:：])?([^（）()0-9]{1,4})[)）]\s*$")
 _ROW_SEP = "，"
+#: A column of changes (同比（%）, 比上年增减（%）, 增幅(%)): its header without the unit.
+_CHANGE_HEADER = re.compile(r"^(?P<base>.*?(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?)"
+                            r"(?P<word>增长率?|增加|增减|增幅|降幅|上升|下降|减少|变化|变动)?$")
+_CHANGE_REFERENCE = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|增长|增加|增减|增幅|降幅|上升|下降|减少|变化|变动")
+_SIGNED_NUMBER = re.compile(r"^(?P<sign>[-−－+＋])?\s*(?P<number>[0-9０-９][0-9０-９,，.．]*)$")
 
 
 def _unit_like(cell: str) -> bool:
@@ -336,6 +341,22 @@ def join_cells(cells: list[str]) -> str:
     return out
 
 
+def _change_base(header: str) -> str:
+    """The words of a change column's header that say against what (同比, 比上年), without the unit."""
+    header = _HEADER_UNIT.sub("", " ".join(header.split())).strip()
+    m = _CHANGE_HEADER.match(header)
+    return (m.group("base") if m else header).strip()
+
+
+def _change_cell(base: str, m: re.Match, unit: str) -> str:
+    """A cell of a change column as the clause a report would write: 18.9 under
+    同比（%） -> 同比增长18.9%, -3.2 -> 同比-3.2% (the sign kept: a decrease)."""
+    number = m.group("number")
+    if m.group("sign") in ("-", "−", "－"):
+        return f"{base}-{number}{unit}"
+    return f"{base}增长{number}{unit}"
+
+
 def table_lines(rows: list[list[str]]) -> list[str]:
     """A table (rows of cell texts) as lines, one per row.
 
@@ -345,6 +366,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
     """
     lines: list[str] = []
     units: dict[int, str] = {}
+    changes: dict[int, str] = {}
     for r, row in enumerate(rows):
         if len(row) == 1:
             lines.extend(row[0].splitlines())
@@ -353,10 +375,14 @@ def table_lines(rows: list[list[str]]) -> list[str]:
             found = {i: m.group(1) for i, c in enumerate(row) if (m := _HEADER_UNIT.search(c.strip()))}
             if found and not any(_PURE_NUMBER.match(c.strip()) for c in row):
                 units = found
+                changes = {i: _change_base(row[i]) for i, unit in found.items()
+                           if unit in ("%", "％", "百分点") and _CHANGE_REFERENCE.search(row[i])}
         cells = []
         for i, cell in enumerate(row):
             cell = " ".join(cell.split())
-            if i in units and _PURE_NUMBER.match(cell):
+            if i in changes and (m := _SIGNED_NUMBER.match(cell)):
+                cell = _change_cell(changes[i], m, units[i])
+            elif i in units and _PURE_NUMBER.match(cell):
                 cell += units[i]
             cells.append(cell)
         line = join_cells(cells)

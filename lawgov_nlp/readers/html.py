@@ -18,6 +18,14 @@ whose class/id says navigation, sharing, related links or copyright are
 removed first. Tables inside the body become one line per row, with the same
 joining rule as .docx tables.
 
+Old sites lay the whole page out with ``<table>``: a sidebar of news links in
+one cell, the article in the next. A *layout* table (a nested table, a cell
+with blocks or line breaks, a cell of long running text, or a cell that is a
+list of links) is told from a *data* table: its cells are blocks, not rows of
+values. The article cell is scored as a container of its own (not through its
+row, which holds the sidebar too), and a cell that is a list of links is left
+out of the text.
+
 trafilatura was compared on the same pages (see the README): it found the
 same body but is several times slower, pulls in a dozen packages (dateparser,
 babel, courlan, …) and flattened the table rows; so lxml it is.
@@ -146,6 +154,45 @@ def _link_density(el) -> float:
     return min(1.0, links / total)
 
 
+_LAYOUT_BLOCKS = ("table", "p", "div", "ul", "ol", "dl", "h1", "h2", "h3", "h4", "center", "form")
+
+
+def _cells(table) -> list:
+    return table.xpath("./tr/td|./tr/th|./thead/tr/td|./thead/tr/th|./tbody/tr/td|./tbody/tr/th|./tfoot/tr/td")
+
+
+def _is_layout_table(table) -> bool:
+    """A table used for page layout, not data (see the module docstring): a
+    nested table, a cell of long text, a cell of several lines or blocks of
+    text, or a cell that is a list of links."""
+    cached = table.get("data-lawgov-layout")
+    if cached is not None:
+        return cached == "1"
+    layout = False
+    for cell in _cells(table):
+        length = _text_len(cell)
+        # (a cell with a <p> or two of short text is still data: Word's HTML wraps every cell in <p>)
+        breaks = sum(1 for c in cell.iter("br", *_LAYOUT_BLOCKS) if c is not cell)
+        if (next(cell.iter("table"), cell) is not cell or length > 150 or _is_link_list(cell)
+                or (breaks >= 3 and length > 60)):
+            layout = True
+            break
+    table.set("data-lawgov-layout", "1" if layout else "0")
+    return layout
+
+
+def _is_link_list(el) -> bool:
+    """A block that is mostly links, several of them: a menu, a sidebar of news."""
+    return sum(1 for _ in el.iter("a")) >= 2 and _link_density(el) > 0.5
+
+
+def _layout_table_of(cell):
+    parent = cell.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent if parent is not None and _is_layout_table(parent) else None
+
+
 def _container(root):
     """The element holding the article (see the module docstring)."""
     body = root.find("body")
@@ -174,6 +221,10 @@ def _container(root):
         if len(text) < 20:
             continue
         points = 1 + text.count("，") + text.count("。") + text.count(",") + min(len(text) // 100, 3)
+        if el.tag in ("td", "th") and _layout_table_of(el) is not None:
+            # a cell of a layout table is a container: its row also holds the sidebar
+            scores[el] = scores.get(el, 0.0) + points
+            continue
         parent = el.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0.0) + points
@@ -210,6 +261,11 @@ def _lines(node) -> list[str]:
             pass
         elif tag == "br":
             flush()
+        elif tag == "table" and _is_layout_table(el):
+            flush()
+            for cell in _cells(el):  # each cell a block; a list of links (a sidebar) is no article text
+                if not _is_link_list(cell):
+                    lines.extend(_lines(cell))
         elif tag == "table":
             flush()
             rows = [[ "\n".join(_lines(cell)) for cell in tr.xpath("./td|./th")]

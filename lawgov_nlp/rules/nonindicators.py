@@ -9,6 +9,8 @@ analyst can see what was left out and why. Word lists live in
 """
 from __future__ import annotations
 
+import bisect
+import re
 from functools import lru_cache
 
 import regex
@@ -43,6 +45,7 @@ class NonIndicatorRules:
         self.category_units = set(d.get("category_units", []))
         self.threshold_suffixes = tuple(sorted(d["threshold_suffixes"], key=len, reverse=True))
         self.threshold_kinds = set(d["threshold_kinds"])
+        self.condition_consequents = tuple(sorted(d.get("condition_consequents", []), key=len, reverse=True))
         self.bare_powers = set(d["bare_power_numerals"])
         self.duration_names = _longest(d["name_suffix_after_duration"])
         self.left_glue = set(d["left_glue"])
@@ -102,7 +105,7 @@ class NonIndicatorRules:
                 return "idiom"
         if any(left.endswith(w) for w in self.negation) and q.value == 0:
             return "zero"
-        if self._threshold(text, q, others):
+        if self._threshold(text, q, others) or self._condition(text, q):
             return "threshold"
         if self.distributive.search(text, max(0, q.lead_start - 20), q.lead_start):
             return "distributive"
@@ -158,6 +161,20 @@ class NonIndicatorRules:
         return any(0 <= q.start - o.end <= 1 for o in others if o is not q)
 
 
+    _BOUNDS = frozenset(("less_than", "at_most", "more_than", "at_least"))
+
+    def _condition(self, text: str, q: Quantity) -> bool:
+        """A bound inside a condition (``about_condition`` in nonindicators.json):
+        违法所得不足1000元的, 单笔罚款不超过5000元的适用简易程序, 罚款超过10万元的案件."""
+        if q.qualifier not in self._BOUNDS or q.kind not in self.threshold_kinds or q.kind == "percent":
+            return False
+        if text[q.end:q.end + 1] != "的":
+            return False
+        if q.kind in ("money", "measure") or q.qualifier in ("less_than", "at_most"):
+            return True
+        return text.startswith(self.condition_consequents, q.end + 1)
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -169,3 +186,113 @@ def _longest(words) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def default_rules(path: str = "nonindicators.json") -> NonIndicatorRules:
     return NonIndicatorRules(path)
+
+
+# -- numerals that are no candidate ---------------------------------------------
+#
+# The quantity grammar only proposes a numeral followed by a unit; the vetoes
+# above refuse some of those. Every other numeral in the text (a date, a
+# list marker, 1.2.3, 1/3, 八五 …) would leave no trace: ``unclaimed_numerals``
+# finds them, with a reason, so the component can put them in
+# ``doc.spans["lawgov_rejected"]`` too. Arabic digits are swept everywhere;
+# Chinese numerals only where they make a date, an ordinal, a list marker, a
+# quarter or a plan's name (一 in 统一 or 进一步 is no number at all).
+
+_D = "0-9０-９"
+_C = "一二三四五六七八九十〇零两"
+_S = r"[ \t\u3000]*"
+#: (reason, pattern), tried in this order; a match overlapping an earlier one is skipped.
+_UNCLAIMED = [
+    ("document_number", rf"[〔［\[【][{_D}]{{4}}[〕］\]】]{_S}[{_D}]*{_S}号?"),
+    ("date", rf"[{_D}]{{4}}[-/.．][{_D}]{{1,2}}[-/.．][{_D}]{{1,2}}(?![{_D}])"),
+    ("date", rf"[{_D}]{{4}}{_S}[-—–至到~～]{{1,2}}{_S}[{_D}]{{4}}{_S}年(?:度)?"),
+    ("date", rf"(?:[{_D}]{{4}}|[{_C}]{{4}}){_S}年(?:度)?(?:{_S}[{_D}{_C}]{{1,2}}{_S}月(?:份)?"
+             rf"(?:{_S}[{_D}{_C}]{{1,3}}{_S}[日号])?)?"
+             rf"(?:{_S}[-—至到~～]{_S}(?:[{_D}]{{4}}{_S}年(?:度)?|[{_D}{_C}]{{1,2}}{_S}月(?:份)?"
+             rf"(?:{_S}[{_D}{_C}]{{1,3}}{_S}[日号])?|[{_D}{_C}]{{1,3}}{_S}[日号]))?"),
+    ("date", rf"(?<![{_D}{_C}])[{_D}{_C}]{{1,2}}{_S}月(?:份)?(?:{_S}[{_D}{_C}]{{1,3}}{_S}[日号])?"
+             rf"(?:{_S}[-—至到~～]{_S}(?:[{_D}{_C}]{{1,2}}{_S}月(?:份)?)?(?:{_S}[{_D}{_C}]{{1,3}}{_S}[日号])?)?"),
+    ("time", rf"(?<![{_D}])[0-2]?[{_D}][:：][0-5][{_D}](?![{_D}])"),
+    ("quarter", rf"第?[{_D}一二三四]{_S}季度"),
+    ("plan_name", rf"[一二三四五六七八九十]{{1,3}}五(?=[”\"’」』]?(?:普法|规划|时期|期间|计划|期末|期初|以来))"),
+    ("list_marker", rf"(?m)^[ \t\u3000]*(?:[（(][{_D}{_C}]{{1,3}}[）)]|[{_D}]{{1,3}}[.．、](?:(?![{_D}])|(?=[{_D}]{{4}}年))"
+                    rf"|[{_C}]{{1,3}}[、.．])"),
+    ("list_marker", rf"[（(][{_D}{_C}]{{1,3}}[）)]|(?<![{_C}])[{_C}]{{1,2}}是(?=[，,：:]|[\u4e00-\u9fff])"
+                    rf"|[①-⑳]|(?<![{_D}.．])[{_D}]{{1,2}}[、](?=[\u4e00-\u9fff])"),
+    ("ordinal", rf"第{_S}[{_D}{_C}百千]+"),
+    ("malformed_number", rf"[{_D}]+(?:[.．][{_D}]+){{2,}}"),
+    ("malformed_number", rf"[{_D}]+(?:[,，][{_D}]+)+"),
+    ("fraction", rf"[{_D}]+{_S}[/／]{_S}[{_D}]+"),
+    ("no_unit", rf"[{_D}]+(?:[.．][{_D}]+)?"),
+]
+#: One pattern, one pass: at each position the first alternative that matches
+#: wins (so the list above is also the order of preference).
+# (the standard library's engine: a third faster than ``regex`` on this pattern)
+_UNCLAIMED_RE = re.compile("(?m)" + "|".join(f"({pattern.replace('(?m)', '')})" for _, pattern in _UNCLAIMED))
+_UNCLAIMED_REASONS = [reason for reason, _ in _UNCLAIMED]
+_ANY_NUMERAL = regex.compile(rf"[{_D}{_C}①-⑳]")
+_DIGIT_RUN = regex.compile(rf"[{_D}]+")
+
+
+_NUMERAL_RUN = re.compile(rf"[{_D}{_C}①-⑳]+")
+
+
+def _matches(text: str):
+    """``_UNCLAIMED_RE.finditer(text)``, tried only where a numeral begins
+    (and one or two characters before, for 第 〔 （, and at the start of its
+    line for list markers): a pass of the full pattern at every position of a
+    report costs as much as the rest of the component."""
+    done = 0
+    for run in _NUMERAL_RUN.finditer(text):
+        at = run.start()
+        if at < done:
+            continue
+        line = text.rfind("\n", 0, at) + 1
+        tries = [line] if at - line <= 6 and not text[line:at].strip(" \t\u3000（(") else []
+        tries += [p for p in (at - 2, at - 1, at) if p >= max(done, line)]
+        for pos in dict.fromkeys(tries):
+            if pos < done:
+                continue
+            m = _UNCLAIMED_RE.match(text, pos)
+            if m is not None and m.end() > at:
+                done = m.end()
+                yield m
+                break
+
+
+def unclaimed_numerals(text: str, claimed) -> list[tuple[int, int, str]]:
+    """``(start, end, reason)`` of every numeral in ``text`` outside the
+    ``claimed`` ``(start, end)`` spans (mentions and refused candidates), in
+    text order. Reasons: ``date``, ``time``, ``quarter``, ``document_number``,
+    ``plan_name`` (八五普法, 十四五规划), ``list_marker``, ``ordinal``,
+    ``malformed_number`` (1.2.3, 1,2,3), ``fraction`` (1/3), ``no_unit`` (a bare
+    number with no unit after it). Every Arabic digit outside ``claimed`` is
+    in one of them."""
+    if not _ANY_NUMERAL.search(text):
+        return []
+    taken = sorted((s, e) for s, e in claimed if e > s)
+    starts = [s for s, _ in taken]
+    found: list[tuple[int, int, str]] = []
+
+    def free(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)
+        # spans are short: only the last few starting before ``end`` can reach ``start``
+        return all(e <= start for _, e in taken[max(0, i - 8):i])
+
+    for m in _matches(text):
+        start, end = m.span()
+        # list markers and ranges may start or end with spaces: keep the numeral's own span
+        while start < end and text[start] in " \t\u3000":
+            start += 1
+        while end > start and text[end - 1] in " \t\u3000":
+            end -= 1
+        if end <= start:
+            continue
+        if free(start, end):
+            found.append((start, end, _UNCLAIMED_REASONS[m.lastindex - 1]))
+        else:
+            # beside a mention (or inside a refused span): each digit run left over on its own
+            for piece in _DIGIT_RUN.finditer(text, start, end):
+                if free(*piece.span()):
+                    found.append((*piece.span(), "no_unit"))
+    return found

@@ -111,6 +111,12 @@ class QuantityGrammar:
             rf"(?:{_SPACE}?(?P<unit>{units}))?"
             rf"(?P<suffix>{suffix})?"
         )
+        # 500千瓦时: the greedy numeral takes 千 and the match ends without a unit;
+        # this pattern retries with a numeral that cannot end in a power word.
+        self.short_pattern = regex.compile(
+            rf"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十]{{1,3}})"
+            rf"(?P<sep>(?!))?(?P<num2>(?!))?(?P<inner>(?!))?(?P<unit>{units})(?P<suffix>{suffix})?"
+        )
         change = ctx["change"]
         comparators = _alt(change["comparators"])
         fillers = _alt(change["fillers"])
@@ -121,6 +127,10 @@ class QuantityGrammar:
             rf"(?:了)?(?:{fillers})?$"
         )
         self.any_change_verb = regex.compile(_alt(change["increase"] + change["decrease"]))
+        # 查处违法行为1530，同比下降12%: a clause that opens with a change makes the bare number before it a count.
+        self.change_clause_start = regex.compile(
+            rf"(?:{comparators})?(?:分别)?(?:{_alt(change['increase'] + change['decrease'])})"
+        )
         self._increase = set(change["increase"]) | set(change["increase_after_comparator_only"])
 
     # -- scanning ---------------------------------------------------------
@@ -135,8 +145,16 @@ class QuantityGrammar:
             pct_unit = next((u for p, u in self.percent_prefixes.items() if num.startswith(p)), None)
             if not _left_boundary_ok(text, m.start()):
                 continue
+            if m.group("unit") is None and pct_unit is None and num[-1] in _POWER_CHARS:
+                m2 = self.short_pattern.match(text, m.start())
+                if m2 is not None and m2.end("num") < m.end("num"):
+                    m, num = m2, m2.group("num")
             if m.group("unit") is None and pct_unit is None:
-                q = self._bare_rate(text, m) or self._score(text, m)
+                q = self._bare_rate(text, m) or self._score(text, m) or self._fraction_change(text, m)
+                if q is None:
+                    q, why = self._bare_count(text, m)
+                    if why is not None:
+                        rejected.append(Rejected(m.start(), m.end("num"), m.group("num"), why))
                 if q is not None:
                     found.append(q)
                 continue  # a bare numeral: dates, list markers, words like 统一
@@ -176,8 +194,10 @@ class QuantityGrammar:
             # The greedy numeral can take a unit's first character (5千克 read as 5千 + 克):
             # when digits + a longer unit exist, the unit as written wins.
             longer = num[-1] + unit_surface
-            if longer in self.units and _PLAIN_DIGITS.fullmatch(num[:-1]):
-                num, num_end, unit_surface, unit_start = num[:-1], num_end - 1, longer, unit_start - 1
+            head = num[:-1].rstrip()
+            if longer in self.units and _PLAIN_DIGITS.fullmatch(head):
+                unit_start = num_end - 1
+                num, num_end, unit_surface = head, m.start("num") + len(head), longer
         if unit_surface in self.conditional and not (m.group("suffix") or "").startswith(self.conditional[unit_surface][1]):
             return None
         if unit_surface in self.unit_not_before and text[m.end("unit"):m.end("unit") + 1] in self.unit_not_before[unit_surface]:
@@ -191,6 +211,9 @@ class QuantityGrammar:
             unit_start = unit_end = num_end
         if len(num) > 1 and num[0] in "0０" and num[1] in _ALL_DIGITS:
             raise ValueError(f"leading zeros make a code, not a quantity: {num!r}")
+        if any(d in num for d in _DOUBLED_POWERS):
+            # to_number reads 万万 as 亿; in a mention (罚款3万万元) a typo is likelier.
+            raise ValueError(f"a doubled power word in a mention is likelier a typo than 亿: {num!r}")
         value, value_high = self._numeral_value(num)
         if m.group("num2") is not None:
             value_high = _number(m.group("num2"))
@@ -251,6 +274,74 @@ class QuantityGrammar:
             unit="分", kind="measure", qualifier="exact", change=None, num_start=m.start(), num_end=end,
             unit_start=end, unit_end=end + 1, lead_start=m.start(),
         )
+
+    def _fraction_change(self, text: str, m) -> Quantity | None:
+        """减少三分之一: a fraction after a change verb is the size of the change,
+        a share (kind percent, unit 分之, value the ratio 0.333…). A fraction
+        with no change verb (占三分之一) stays no mention."""
+        num = m.group("num")
+        if _FRACTION_INFIX not in num or m.group("sep") or num.startswith(tuple(self.percent_prefixes)):
+            return None
+        change, c_start = self._change(text, m.start(), "分之")
+        if change is None:
+            return None
+        try:
+            value = _number(num)
+        except (NumeralError, ValueError):
+            return None
+        end = m.end("num")
+        return Quantity(
+            start=m.start(), end=end, text=num, value=value, value_high=None, unit="分之", kind="percent",
+            qualifier="exact", change=change, num_start=m.start(), num_end=end, unit_start=end, unit_end=end,
+            lead_start=min(m.start(), c_start),
+        )
+
+    def _bare_count(self, text: str, m) -> tuple[Quantity | None, str | None]:
+        """A bare Arabic integer right after a label (查处各类违法行为1530) is a
+        count when the clause after it opens with a change (，同比下降12%) or
+        when it ends a table-like line (行政复议案件\t1530). Elsewhere it is
+        refused, with the reason recorded; other bare numbers (dates, list
+        markers, codes) are not even recorded."""
+        num = m.group("num")
+        if m.group("sep") or m.group("inner") or m.group("suffix") or not _BARE_INT.fullmatch(num):
+            return None, None
+        start, end = m.start(), m.end("num")
+        before = text[start - 1:start] if start else ""
+        label_end = start
+        while label_end > 0 and text[label_end - 1] in " \t\u3000:：":
+            label_end -= 1
+        prev = text[label_end - 1:label_end] if label_end else ""
+        if not _is_cjk(prev) or prev in _NOT_LABEL_END or not (before == prev or before in " \t\u3000:："):
+            return None, None
+        after = text[end:end + 1]
+        if after and not (after in "，,；;。\n\t" or after.isspace()):
+            return None, None
+        if num[0] in "0０" and len(num) > 1:
+            return None, None
+        pos = end
+        while pos < len(text) and text[pos] in " \t\u3000":
+            pos += 1
+        nxt = text[pos:pos + 1]
+        counts = False
+        if nxt in ("，", ",", "；", ";") and self.change_clause_start.match(text, pos + 1):
+            counts = True  # ，同比下降12%
+        elif nxt == "\n" and text[pos + 1:pos + 2].lstrip(" \t\u3000")[:1] in _ALL_DIGITS:
+            return None, "digits on both sides of a line break may be one number split by the PDF: refused"
+        elif nxt in ("", "\n"):
+            line_start = text.rfind("\n", 0, label_end) + 1
+            label = text[line_start:label_end].strip()
+            counts = 0 < len(label) <= 24 and not any(c in _SENTENCE_PUNCT for c in label)
+        if not counts:
+            return None, "a bare number with no unit: a count only when a table line or a change clause after it makes one"
+        line_start = text.rfind("\n", 0, label_end) + 1
+        if _CODE_LABEL.search(text, max(line_start, label_end - 8), label_end):
+            return None, None  # 报告年度 2024, 联系电话 12345678: a year or a code, not a count
+        value = _number(num)
+        return Quantity(
+            start=start, end=end, text=num, value=value, value_high=None, unit="", kind="count",
+            qualifier="exact", change=None, num_start=start, num_end=end, unit_start=end, unit_end=end,
+            lead_start=start,
+        ), None
 
     def _bare_rate(self, text: str, m) -> Quantity | None:
         """办结率达到 99.6: a number with no unit right after a rate's name is a percent."""
@@ -347,6 +438,18 @@ def _left_boundary_ok(text: str, start: int) -> bool:
 
 
 _ALL_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_DOUBLED_POWERS = ("万万", "萬萬")
+_POWER_CHARS = frozenset("十百千万亿拾佰仟萬億")
+_FRACTION_INFIX = "分之"
+_BARE_INT = regex.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+")
+# A label cannot end in these: 第3 (ordinals), 年/月/日/号 (dates), 届/级/期.
+_NOT_LABEL_END = frozenset("第年月日号期届级")
+_CODE_LABEL = regex.compile(r"(?:年|年度|年份|日期|时间|电话|热线|邮编|编号|代码|代号|文号|号码|序号|版本|传真|账号)\Z")
+_SENTENCE_PUNCT = frozenset("，,。；;！？!?、（）()“”\"")
+
+
+def _is_cjk(c: str) -> bool:
+    return bool(c) and "\u4e00" <= c <= "\u9fff"
 _MINUS = "-−－﹣"
 
 

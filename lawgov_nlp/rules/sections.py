@@ -6,6 +6,12 @@ first style seen is level 1, a new style opens a deeper level, and a style seen
 before closes everything below it (the way Markdown outlines work). Headings
 often sit inline at the start of a paragraph ("1.聘任法律顾问，加强法治建设。为…"),
 so the heading text runs to the first sentence end, not the line end.
+
+Numbered paragraphs (1. 2. …, （1）…) are also how reports write lists of
+facts ("1.全年受理案件57件。" "2.办结55件。" …): one is a heading only when it
+is short, holds no number but a year, and is followed by its body; a run of
+numbered paragraphs in which one fails this is a list, and none of it is a
+heading (``about_numbered`` in headings.json).
 """
 from __future__ import annotations
 
@@ -96,7 +102,9 @@ def _compiled(path: str = "headings.json"):
     end = regex.compile(data["heading_end"])
     sent_end = regex.compile(data["sentence_end"])
     resets = frozenset(m["style"] for m in data["markers"] if m.get("resets"))
-    return start, end, sent_end, int(data["max_heading_chars"]), resets
+    numbered = (frozenset(data.get("numbered_styles", ())),
+                int(data.get("max_numbered_heading_chars", data["max_heading_chars"])))
+    return start, end, sent_end, int(data["max_heading_chars"]), resets, numbered
 
 
 def find_sentences(text: str, path: str = "headings.json") -> list[tuple[int, int]]:
@@ -120,9 +128,14 @@ def _append_stripped(text: str, start: int, end: int, out: list) -> None:
         out.append((start, end))
 
 
+#: A number in a heading's text that is not a year (2024年, 2024年度): a list item's fact.
+_QUANTITY_DIGIT = regex.compile(r"[0-9０-９]+(?![0-9０-９]*[年])")
+
+
 def find_headings(text: str, path: str = "headings.json") -> list[Heading]:
-    start_re, end_re, _, max_chars, resets = _compiled(path)
+    start_re, end_re, _, max_chars, resets, numbered = _compiled(path)
     headings = []
+    lines = []  # (line start, line end, has body after the heading) of each heading, for numbered runs
     for m in start_re.finditer(text):
         h_start = m.end("noise")
         line_end = text.find("\n", h_start)
@@ -136,7 +149,48 @@ def find_headings(text: str, path: str = "headings.json") -> list[Heading]:
             continue
         style = next(name for name, value in m.groupdict().items() if value is not None and name != "noise")
         headings.append(Heading(h_start, h_end, style, text[h_start:h_end], style in resets))
+        body = e is not None and bool(text[e.end():line_end].strip())
+        lines.append((text.rfind("\n", 0, h_start) + 1, line_end, body))
+    if numbered[0]:
+        headings = _numbered_paragraphs(text, headings, lines, *numbered)
     return headings
+
+
+def _numbered_paragraphs(text: str, headings: list[Heading], lines: list[tuple], styles, max_chars: int):
+    """Drop the numbered paragraphs that are list items, not headings (module docstring)."""
+    keep = [True] * len(headings)
+    ok = [True] * len(headings)
+    for i, h in enumerate(headings):
+        if h.style not in styles:
+            continue
+        label = h.text
+        marker = regex.match(r"[（(]?[0-9０-９]{1,2}[）).．、]?", label)
+        words = label[marker.end():] if marker else label
+        if len(label) > max_chars or _QUANTITY_DIGIT.search(words):
+            ok[i] = False
+            continue
+        _, line_end, body = lines[i]
+        if body:
+            continue
+        # alone on its line (or its sentence ends the line): the next paragraph must be its body
+        nxt = i + 1
+        if nxt < len(headings) and headings[nxt].style == h.style and not text[line_end:headings[nxt].start].strip(" \t\u3000\r\n"):
+            ok[i] = False
+    # runs: numbered paragraphs of one style, each on the line after the one before
+    i = 0
+    while i < len(headings):
+        if headings[i].style not in styles:
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(headings) and headings[j + 1].style == headings[i].style
+               and lines[j + 1][0] > lines[j][0]
+               and not text[lines[j][1]:lines[j + 1][0]].strip(" \t\u3000\r\n")):
+            j += 1
+        if not all(ok[i:j + 1]):
+            keep[i:j + 1] = [False] * (j + 1 - i)
+        i = j + 1
+    return [h for h, k in zip(headings, keep) if k]
 
 
 def outline(text: str, initial_stack=None, path: str = "headings.json") -> Outline:

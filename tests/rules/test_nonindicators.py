@@ -63,7 +63,10 @@ def test_a_target_in_the_plan_is_kept_as_rejected():
     nlp = lawgov_nlp.load()
     doc = nlp(text)
     assert [s.text for s in doc.spans["indicators"]] == ["500人次"]
-    assert [(s.text, s._.lawgov["reason"]) for s in doc.spans["lawgov_rejected"]] == [("800人次", "future_plan")]
+    refused = [(s.text, s._.lawgov["reason"]) for s in doc.spans["lawgov_rejected"]]
+    # with the headings' list markers and years, which are refused too (issue 13), in text order
+    assert refused == [("一、", "list_marker"), ("2024年", "date"), ("二、", "list_marker"), ("2025年", "date"),
+                       ("800人次", "future_plan")]
 
 
 @pytest.mark.parametrize("text,kept", [

@@ -102,3 +102,76 @@ def test_a_score_after_its_name(text, found):
 ])
 def test_pairs_count(text, found):
     assert [q[0] for q in scan(text)] == found
+
+
+# issue 14 -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("罚款500余万元", ("500余万元", 5_000_000.0, None, "元", "money", "more_than", None)),
+    ("罚款一千多万元", ("一千多万元", 10_000_000.0, None, "元", "money", "more_than", None)),
+    ("罚款二十几万元", ("二十几万元", 200_000.0, None, "元", "money", "more_than", None)),
+    ("培训5000餘人次", ("5000餘人次", 5000.0, None, "人次", "count", "more_than", None)),
+    ("同比增长-3.2%", ("-3.2%", 3.2, None, "%", "percent", "exact", "decrease")),
+    ("同比负增长3.2%", ("3.2%", 3.2, None, "%", "percent", "exact", "decrease")),
+    ("审批时间减少三分之一", ("三分之一", 1 / 3, None, "分之", "percent", "exact", "decrease")),
+    ("罚没款1000  万元", ("1000  万元", 10_000_000.0, None, "元", "money", "exact", None)),
+    ("罚没款1000\n万元", ("1000\n万元", 10_000_000.0, None, "元", "money", "exact", None)),
+    ("罚款十 余 万元", ("十 余 万元", 100_000.0, None, "元", "money", "more_than", None)),
+    ("接待7 万5 千4 百人次", ("7 万5 千4 百人次", 75_400.0, None, "人次", "count", "exact", None)),
+    ("罚没三千 八百 九十六 万 四千 九百 六十五元",
+     ("三千 八百 九十六 万 四千 九百 六十五元", 38_964_965.0, None, "元", "money", "exact", None)),
+    ("办结率四百 点 五%", ("四百 点 五%", 400.5, None, "%", "percent", "exact", None)),
+    ("重5 千克", ("5 千克", 5.0, None, "千克", "measure", "exact", None)),
+    ("节约用电500千瓦时", ("500千瓦时", 500.0, None, "千瓦时", "measure", "exact", None)),
+    ("PM10平均浓度为48微克/立方米", ("48微克/立方米", 48.0, None, "微克/立方米", "measure", "exact", None)),
+    ("化学需氧量12.5毫克/升", ("12.5毫克/升", 12.5, None, "毫克/升", "measure", "exact", None)),
+    ("造林1.2万公顷", ("1.2万公顷", 12_000.0, None, "公顷", "measure", "exact", None)),
+    ("节约1200个工作小时", ("1200个工作小时", 1200.0, None, "工作小时", "duration", "exact", None)),
+    ("收费标准50元/吨", ("50元/吨", 50.0, None, "元/吨", "measure", "exact", None)),
+    ("查处各类违法行为1530，同比下降12%", ("12%", 12.0, None, "%", "percent", "exact", "decrease")),
+])
+def test_issue14_forms(text, expected):
+    found, _ = default_grammar().scan(text)
+    assert scan(text)[-1] == expected
+    for q in found:
+        assert text[q.start:q.end] == q.text
+
+
+def test_bare_count_before_a_change_clause():
+    text = "查处各类违法行为1530，同比下降12%"
+    assert scan(text)[0] == ("1530", 1530.0, None, "", "count", "exact", None)
+
+
+def test_bare_count_label_with_a_year_word_inside():
+    assert scan("全年受理案件1530，同比下降12%")[0][:2] == ("1530", 1530.0)
+
+
+def test_bare_count_in_a_table_line():
+    text = "行政复议案件\t1530\n行政诉讼案件 86\n"
+    assert [r[:2] for r in scan(text)] == [("1530", 1530.0), ("86", 86.0)]
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("共有委员13，其中", "a count only when"),
+    ("受理案件18\n18件", "line break"),
+])
+def test_bare_number_elsewhere_refused_with_reason(text, reason):
+    found, rejected = default_grammar().scan(text)
+    assert all(q.unit for q in found)
+    assert any(reason in r.reason for r in rejected)
+
+
+@pytest.mark.parametrize("text", ["2024年，全年", "第3，", "占三分之一", "受理案件18 18", "2024/11/20",
+                                  "报告年度：2024\n", "联系电话 12345678\n"])
+def test_issue14_no_bare_mention(text):
+    assert [r for r in scan(text) if r[3] in ("", "分之")] == []
+
+
+def test_spaces_between_digits_do_not_join():
+    # separate numbers separated by spaces stay separate
+    assert [r[0] for r in scan("受理案件18 18件")] == ["18件"]
+
+
+def test_doubled_power_refused_in_a_mention():
+    found, rejected = default_grammar().scan("罚款3万万元")
+    assert found == [] and "doubled power" in rejected[0].reason

@@ -1,0 +1,72 @@
+"""A change or a from-to level: the activity is what changed."""
+from __future__ import annotations
+
+from ..context import last_number, parent_kind, previous_links, span
+from ..tokens import PUNCT_POS, QUANTITY_POS
+from . import register
+
+
+@register
+class Change:
+    """A change: the activity is what changed, not the change verb
+    (docs/annotation.md, rule 7 and the change conventions):
+
+    - 案件类警情(同比下降21.9%) → 案件类警情; 抓获违法犯罪人员数(同比上升16%) →
+      抓获违法犯罪人员数;
+    - levels with a target, 由58项精简至19项 / 由46条减少到16条: both numbers
+      take the noun before 由 (证明事项);
+    - a change whose clause names nothing that changed (受理案件37件，同比增长15.6%)
+      takes the activity of the level it follows, with no object;
+    - a comparison's baseline is not what changed (较改革前压缩50%).
+    """
+    name = "change"
+
+    def propose(self, ctx, sent, k, left, right, q, done):
+        text, toks = sent.text, sent.toks
+        level = self.from_to_subject(ctx, left)
+        if level is not None:
+            return [ctx.patient_of_name(text, toks, level)]
+        if q.change is None:
+            return None
+        j = len(left)
+        while j > 0 and left[j - 1].end > q.lead_start:
+            j -= 1
+        subject = left[:j]
+        if not subject:
+            # 案件类警情(同比下降21.9%): the subject sits before the bracket.
+            a = toks.index(left[0]) if left else k
+            if a > 0 and toks[a - 1].text in "（(":
+                b = a - 1
+                start = b
+                while start > 0 and not ctx.is_break(toks[start - 1]):
+                    start -= 1
+                subject = toks[start:b]
+        # 同比减少6起、下降16.2%: only what follows the last number of the list.
+        subject = subject[last_number(subject) + 1:]
+        # 较改革前压缩50%: a comparison's baseline is not what changed
+        for x, t in enumerate(subject):
+            if t.text in ctx.baseline_markers:
+                subject = subject[:x]
+                break
+        while subject and (subject[0].text in ctx.change_stop or subject[0].pos in ("d", "c", "p", "t", PUNCT_POS)):
+            subject = subject[1:]
+        while subject and (subject[-1].pos in (PUNCT_POS, "d", "ul") or subject[-1].text in ctx.comparators):
+            subject = subject[:-1]
+        if subject and not all(t.text in ctx.comparators or t.pos in ("p", "t", "m", "f") for t in subject):
+            return [{"activity": span(subject), "object": None}]
+        prev = previous_links(done, k, toks, kind=parent_kind(q))
+        return [{"activity": link["activity"], "object": None} for link in prev[:1]] if prev else None
+
+    @staticmethod
+    def from_to_subject(ctx, left):
+        """由46条减少到16条: both numbers are levels of the noun before 由."""
+        for j in range(len(left) - 1, -1, -1):
+            if left[j].text == "由" and (j + 1 < len(left) or True):
+                after = left[j + 1:]
+                while after and after[0].pos != QUANTITY_POS and after[0].pos not in ("v", "vn", "p", PUNCT_POS):
+                    after = after[1:]  # 由上年的91.3%提升至97.1%, 由原来的20日压缩至…
+                if after and after[0].pos != QUANTITY_POS:
+                    return None
+                subject = ctx.trim(left[:j])
+                return subject
+        return None

@@ -1,0 +1,88 @@
+"""对 … 进行(了) V, and a preposition that takes the number itself."""
+from __future__ import annotations
+
+from ..tokens import PUNCT_POS, QUANTITY_POS
+from . import register
+
+
+@register
+class Dui:
+    """对 … 进行(了) V: every quantity inside the 对-phrase takes V
+    (docs/annotation.md, rule 2):
+
+    - 对2家消毒产品生产企业、70家学校进行了监督检查 → 监督检查 for both, objects
+      消毒产品生产企业, 学校;
+    - 对 … 立案查处 / 作出 …决定: the act closing the phrase;
+    - a preposition taking the number itself (对2.3万余家经营主体适用…,
+      为1,964户…办理): the first verb after the counted noun phrase governs;
+    - with no noun after the number, what 对 introduces is counted
+      (对局机关各类合同、协议进行合法性审查60余份 → object 合同、协议).
+    """
+    name = "dui"
+
+    def propose(self, ctx, sent, k, left, right, q, done):
+        toks = sent.toks
+        # nearest 对 before the quantity in the sentence, no predicate between
+        a = None
+        direct = False  # the preposition takes the number itself: 对2.3万余家经营主体适用…, 为1,964户…办理
+        for j in range(k - 1, -1, -1):
+            t = toks[j]
+            if t.text in ctx.prepositions_before_count and all(
+                    x.pos == "d" or x.text in ctx.relabel_adverbs for x in toks[j + 1:k]):
+                a, direct = j, True
+                break
+            if t.text in ctx.dui and t.pos == "p" and toks[k - 1].text == "的":
+                a, direct = j, True  # 对存在严重失信行为的5家企业依法列入黑名单: 的 ends a modifier of the count
+                break
+            if t.text in ctx.dui and t.pos == "p":
+                a = j
+                break
+            if t.text in ctx.dui_predicates or (t.pos == PUNCT_POS and t.text in "。！？"):
+                return None
+            if t.pos == "v" and t.text in ctx.domain_verbs and j == k - 1:
+                # 对轻微违法行为依法不予处罚2,468起: the act closed the 对-phrase before the number
+                opener = next((x for x in toks[j - 1::-1] if x.text in ctx.dui and x.pos == "p" or ctx.is_break(x)),
+                              None) if j > 0 else None
+                if opener is not None and not ctx.is_break(opener):
+                    return None
+        if a is None:
+            return None
+        obj = ctx.np_after(toks, k)
+        for j in range(k + 1, len(toks)):
+            t = toks[j]
+            if t.pos == PUNCT_POS and t.text in "。！？":
+                return None
+            if ctx.is_break(t) or t.pos == QUANTITY_POS:
+                if toks[a].text not in ctx.dui:
+                    return None  # 为/将 + number: only within the number's own clause
+                direct = False  # past the clause or into the next item: only 对…进行 is left
+            if (direct and obj is not None and t.pos == "v" and t.start >= obj[1]
+                    and t.text not in ctx.dui_predicates and not self.modifier_verb(ctx, toks, j)):
+                # the first verb after the counted noun phrase governs it
+                return [{"activity": ctx.predicate_after(toks, j) or [t.start, t.end], "object": obj}]
+            if toks[a].text not in ctx.dui:
+                continue  # 对…进行 and 对…立案查处 below are 对's own
+            if t.text in ctx.result_verbs and t.text in ctx.dui_predicates:
+                # 对41名当事人作出不予行政处罚决定: what is made is a decision; 作出 is the act
+                return [{"activity": [t.start, t.end], "object": obj or ctx.dui_phrase(toks, a, k)}]
+            if t.text in ctx.dui_predicates or t.text in ("进行了",):
+                act = ctx.predicate_after(toks, j + 1) or [t.start, t.end]
+                return [{"activity": act, "object": obj or ctx.dui_phrase(toks, a, k)}]
+            if t.pos == "v" and t.text in ctx.domain_verbs and toks[j - 1].pos != "p":
+                # 对3家单位立案查处
+                return [{"activity": ctx.verb_compound_right(toks, j), "object": obj or ctx.dui_phrase(toks, a, k)}]
+        return None
+
+    @staticmethod
+    def modifier_verb(ctx, toks, j) -> bool:
+        """排污 in 对3-5家重点排污单位开展执法监测: a verb followed by a noun and
+        then, in the same clause, by a light verb modifies that noun (not so
+        提供 in 提供技术帮扶: 帮扶 is no light verb)."""
+        if j + 1 >= len(toks) or toks[j + 1].pos not in ctx.noun_pos or toks[j + 1].pos == "vn":
+            return False
+        for t in toks[j + 2:]:
+            if ctx.is_break(t):
+                return False
+            if t.pos == "v":
+                return t.text in ctx.light or t.text in ctx.dui_predicates
+        return False

@@ -1,0 +1,452 @@
+"""What every construction shares: the word lists of ``data/attachment.json``
+(one :class:`Context` built once per :class:`AttachmentRules` and passed to
+every construction) and the helpers that read tokens with them — the clause
+around a number, the noun phrase before or after it, the verb governing it,
+the predicate after it, trimming a span, the links of the count before."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicons import data_path, load_json
+from ..quantity_grammar import Quantity
+from .tokens import OPEN_CLOSE, PUNCT_POS, QUANTITY_POS, QUOTED_POS, Tok
+
+Link = dict  # {"activity": [s, e] | None, "object": [s, e] | None}; AttachmentRules.attach adds "rule"
+
+#: POS of a clause-opening topic that can be the counted object (not places 现场/s, times 全年/t).
+TOPIC_POS = frozenset({"n", "nz", "nt", "nrt", "j", "l", "i"})
+PERCENT_UNITS = frozenset({"%", "百分点", "‰"})
+#: ``done`` key of the links a breakdown opening the next sentence may inherit
+CARRIED = -1
+#: kinds a count never takes its parent activity from (a time limit, a rate)
+PARENT_KINDS = frozenset({"duration", "percent"})
+#: 三年, 5个月: a period said before a level (连续三年稳定在…), never its subject
+PERIOD = regex.compile(r"[0-9０-９一二三四五六七八九十两]+个?(?:年|月|季度)")
+
+
+@dataclass(slots=True)
+class Sentence:
+    """The state of one sentence while its quantities are attached: the
+    document text and the sentence's tokens."""
+    text: str
+    toks: list[Tok]
+
+
+class Context:
+    """The word lists (one attribute each) and the helpers shared by the constructions."""
+
+    def __init__(self, path: str = "attachment.json"):
+        d = load_json(path)
+        self.light = set(d["light_verbs"])
+        self.pivot = set(d["pivot_verbs"])
+        self.event_suffixes = tuple(d["event_noun_suffixes"])
+        self.action_nouns = tuple(sorted(d["action_nouns"], key=len, reverse=True))
+        self.rate_suffixes = tuple(d["rate_suffixes"])
+        self.rate_fillers = tuple(sorted(d["rate_fillers"], key=len, reverse=True))
+        self.metric_suffixes = tuple(d["metric_suffixes"])
+        self.level_particles = tuple(d["level_particles"])
+        self.comparators = set(load_json("quantity_context.json")["change"]["comparators"])
+        self.relabel_adverbs = set(d["relabel_as_adverb"])
+        self.relabel_prepositions = set(d["relabel_as_preposition"])
+        self.relabel_pos = set(d["relabel_compound_pos"])
+        self.money_nouns = tuple(d["money_activity_nouns"])
+        self.adverbial_nouns = set(d["adverbial_nouns"])
+        self.rate_coord = set(d["rate_coordinators"])
+        self.breakdown = tuple(d["breakdown_markers"])
+        self.breakdown_re = regex.compile(d["breakdown_marker_pattern"])
+        self.existential = set(d["existential_verbs"])
+        self.generic_heads = tuple(d["generic_object_heads"])
+        self.share_verbs = set(d["share_verbs"])
+        self.dui = set(d["dui_markers"])
+        self.dui_predicates = set(d["dui_predicate_verbs"])
+        self.change_stop = set(d["change_subject_stop"])
+        self.trim_left = tuple(sorted(d["object_trim_left"], key=len, reverse=True))
+        self.trim_right = tuple(sorted(d["object_trim_right"], key=len, reverse=True))
+        self.adverbs = set(d["adverbs_before_predicate"])
+        self.breaks = set(d["clause_breaks"])
+        self.verb_pos = set(d["verb_pos"])
+        self.noun_pos = set(d["noun_pos"])
+        self.reporting = set(d["reporting_verbs"])
+        self.domain_verbs = _userdict_verbs(load_json("tagger.json")["userdict"]) | self.reporting
+        self.domain_tuple = tuple(sorted((w for w in self.domain_verbs if len(w) > 1), key=len, reverse=True))
+        self.copulas = set(d["copulas"])
+        self.level_words = set(d["level_words"])
+        self.rate_heads = set(d["rate_heads"])
+        self.duration_adverbs = set(d["duration_adverbs"])
+        self.time_limit_openers = set(d["time_limit_openers"])
+        self.counted_things = tuple(d["counted_thing_suffixes"])
+        self.result_verbs = set(d["result_verbs"])
+        self.summary_markers = set(d["summary_markers"])
+        self.penalty_verbs = set(d["penalty_verbs"])
+        self.result_complements = set(d["result_complements"])
+        self.currency_words = set(d["currency_words"])
+        self.event_counters = set(d["event_counters"])
+        self.attending_verbs = set(d["attending_verbs"])
+        self.patient_heads = tuple(d["patient_heads"])
+        self.measure_nouns = set(d["measure_nouns"])
+        self.measure_name_suffixes = tuple(d["measure_name_suffixes"])
+        self.bare_measure_nouns = set(d["bare_measure_nouns"])
+        self.np_joiners = set(d["np_joiners"])
+        self.baseline_words = set(d["baseline_words"])
+        self.declaring_verbs = set(d["declaring_verbs"])
+        self.baseline_markers = set(d["baseline_markers"])
+        self.label_colons = tuple(d["label_colons"])
+        self.max_label_chars = int(d["max_label_chars"])
+        self.prepositions_before_count = set(d["prepositions_before_count"])
+        self.rate_trim_verbs = set(d["rate_name_trim_verbs"])
+        # the constructions, by name, in the order they are tried (a file of its own may leave it out)
+        self.construction_order = list(d.get("construction_order") or load_json("attachment.json")["construction_order"])
+        self.construction_refiners = list(d.get("construction_refiners", load_json("attachment.json")
+                                                ["construction_refiners"]))
+
+    # -- clauses ---------------------------------------------------------
+
+    def clause(self, toks: list[Tok], k: int) -> tuple[int, int]:
+        """Token range of the clause around token k (between clause breaks)."""
+        a = k
+        while a > 0 and not self.is_break(toks[a - 1]):
+            a -= 1
+        b = k + 1
+        while b < len(toks) and not self.is_break(toks[b]):
+            b += 1
+        return a, b
+
+    def is_break(self, t: Tok) -> bool:
+        return t.pos == PUNCT_POS and (t.text in self.breaks or t.text in "（()）")
+
+    def is_action(self, word: str) -> bool:
+        return word.endswith(self.action_nouns)
+
+    def opens_breakdown(self, left: list[Tok]) -> bool:
+        """其中…, 一是…: the clause opens a breakdown of the count before."""
+        head = "".join(t.text for t in left[:3])
+        return head.startswith(self.breakdown) or bool(self.breakdown_re.match(head))
+
+    def after_marker(self, left):
+        """The tokens after a breakdown or list marker (其中, 一是, 1.)."""
+        head = "".join(t.text for t in left)
+        m = self.breakdown_re.match(head)
+        n = m.end() if m else next((len(w) for w in self.breakdown if head.startswith(w)), 0)
+        consumed = 0
+        for j, t in enumerate(left):
+            if consumed >= n:
+                return left[j:]
+            consumed += len(t.text)
+        return []
+
+    def clause_has_number(self, toks, j) -> bool:
+        while j < len(toks) and not self.is_break(toks[j]):
+            if toks[j].pos == QUANTITY_POS:
+                return True
+            j += 1
+        return False
+
+    # -- predicates and verbs ----------------------------------------------
+
+    def predicate_after(self, toks, j, clause: bool = False):
+        """First predicate at or after token j in the sentence (skipping the
+        subject's noun phrase and adverbs); a light verb gives way to the
+        action noun after it (进行了专项检查 → 专项检查)."""
+        n = len(toks)
+        while j < n:
+            t = toks[j]
+            if t.pos == PUNCT_POS and t.text in "。！？" or (clause and self.is_break(t)):
+                return None
+            if t.pos == PUNCT_POS and self.opens_breakdown(toks[j + 1:j + 4]):
+                return None  # the next clause starts a breakdown: it is not our predicate
+            if self.is_break(t) and j + 1 < n and toks[j + 1].pos in ("v", "vn", "p"):
+                return None  # the next clause opens with its own verb (…320条，办理…22件): not ours
+            if self.is_break(t) and self.clause_has_number(toks, j + 1):
+                return None  # 公证机构112家，全年办理公证事项63万件: that predicate has its own number
+            if t.pos in ("v", "vn") and t.text not in self.adverbs and not (t.pos == "vn" and j + 1 < n and toks[j + 1].pos in self.noun_pos and toks[j + 1].pos != "vn" and t.text not in self.domain_verbs):
+                if (t.text in self.light or t.text in self.dui_predicates) and t.text not in self.result_verbs:
+                    nxt = j + 1
+                    while nxt < n and toks[nxt].pos in ("ul", "uz", "ug") or (nxt < n and toks[nxt].text in self.adverbs):
+                        nxt += 1
+                    if nxt < n and toks[nxt].pos in ("v", "vn"):
+                        return self.verb_compound_right(toks, nxt)
+                    # 开展校园周边环境整治: the action noun phrase after the light verb
+                    end = nxt
+                    while end < n and toks[end].pos in self.noun_pos and not self.is_break(toks[end]):
+                        end += 1
+                    if end > nxt and self.is_action(toks[end - 1].text):
+                        return [toks[nxt].start, toks[end - 1].end]
+                return self.verb_compound_right(toks, j)
+            j += 1
+        return None
+
+    def verb_compound_right(self, toks, j):
+        """The verb at j, with a second verb right after it (立案/v 查处/v)."""
+        end = j
+        if j + 1 < len(toks) and toks[j + 1].pos in ("v", "vn") and toks[j + 1].text not in self.light:
+            end = j + 1
+        return [toks[j].start, toks[end].end]
+
+    def governing_verb(self, left: list[Tok]) -> int | None:
+        """Index of the verb governing the quantity in its left clause.
+
+        Reporting verbs (受理, 没收, 评查 …: ``reporting_verbs`` and the tagger's
+        user dictionary) govern over other verbs, and of a chain of them linked
+        only by noun material the leftmost governs (受理行政许可申请: 申请 is part
+        of the object). Without one, the nearest verb governs unless it only
+        modifies a noun after it (开展联合执法行动: 执法 modifies 行动), in
+        which case the walk goes on left. A light verb whose object is a plain
+        noun yields to a reporting verb before it (立案查处个人非法开展…案件1起)."""
+        cands = [j for j in range(len(left)) if left[j].pos == "v"]
+        if not cands:
+            return None
+        # 通过调解、和解方式结案: a verb right after a preposition is inside its phrase
+        cands = [j for j in cands if not (j > 0 and left[j - 1].pos == "p")] or cands
+        # 拟废止87件、修改45件: a verb after the last number before ours is the list item's own
+        last_q = last_number(left)
+        # 从轻减轻处罚事项18项: a verb right before a generic noun names a kind of thing
+        if left and left[-1].text in self.generic_heads:
+            run = len(left) - 1
+            while run > 0 and left[run - 1].pos in ("v", "d", "ad"):
+                run -= 1
+            cands = [j for j in cands if j < run] or cands
+        if last_q >= 0:
+            # an action noun right before ours (…26期、累计培训5,600人次) is the item's own act
+            if left[-1].pos == "vn" and self.is_action(left[-1].text) and not any(
+                    left[j].pos == "v" for j in range(last_q + 1, len(left))):
+                return None
+            cands = [j for j in cands if j > last_q] or cands
+        strong = [j for j in cands if len(left[j].text) > 1 or left[j].text in self.existential
+                  or left[j].text in self.share_verbs or left[j].text in self.domain_verbs]
+        pool = strong or cands
+        domain = [j for j in pool if left[j].text in self.domain_verbs and left[j].text not in self.light]
+        if domain:
+            best = domain[-1]
+            for p in reversed(domain[:-1]):
+                if p + 1 == best or not self.nominal_between(left, p, best):
+                    break
+                best = p
+        else:
+            best = pool[-1]
+            # (a light verb governs its event noun: 开展普法宣传活动86场)
+            while best < len(left) - 1 and left[best].text not in self.light and self.modifies_noun(left, best):
+                prev = [c for c in pool if c < best]
+                if not prev:
+                    # 检查特种设备使用单位: an action noun opening the clause governs
+                    action = next((j for j in range(best) if left[j].pos == "vn" and self.is_action(left[j].text)
+                                   and self.nominal_between(left, j, best)), None)
+                    if action is not None:
+                        best = action
+                    break
+                if not self.nominal_between(left, prev[-1], best) or left[prev[-1]].text in self.pivot \
+                        or (left[prev[-1]].text in self.light and best - 1 > prev[-1]
+                            and left[best - 1].text.endswith(self.event_suffixes)):
+                    # 组织全厅干部旁听庭审两次, 召开党组会议研究法治建设重大问题5次: after a pivot's
+                    # or a light verb's object, the later verb governs
+                    break
+                best = prev[-1]
+        if left[best].text in self.light:
+            np = left[best + 1:]
+            head = np[-1].text if np else ""
+            if np and not (self.is_action(head) or head.endswith(self.event_suffixes)):
+                before = [c for c in domain if c < best]
+                if before:
+                    best = before[-1]
+        return best
+
+    def nominal_between(self, left, a, b) -> bool:
+        """Only noun-phrase material between tokens a and b (no preposition,
+        conjunction or clause punctuation)."""
+        return all((t.pos not in ("p", "c", "vshi", PUNCT_POS) or t.text == "、") and t.pos != QUANTITY_POS
+                   for t in left[a + 1:b])
+
+    def modifies_noun(self, left, j) -> bool:
+        """超载 in 治理超限超载车辆: noun material follows the verb inside the phrase."""
+        return any(t.pos in self.noun_pos and t.pos not in ("m", "q") or t.pos == QUOTED_POS for t in left[j + 1:])
+
+    # -- noun phrases ------------------------------------------------------
+
+    def np_after(self, toks, k):
+        """The noun phrase right after a quantity (42家医疗单位 → 医疗单位)."""
+        j = k + 1
+        out = []
+        while j < len(toks):
+            t = toks[j]
+            if t.pos in (PUNCT_POS, QUANTITY_POS, "p", "c", "i", "vshi"):
+                break
+            if t.pos == "v" or (t.pos == "vn" and out and self.is_action(t.text)):
+                break
+            if t.text in self.adverbs:
+                break
+            out.append(t)
+            j += 1
+        span = self.trim(out)
+        return span
+
+    def np_before(self, left, j):
+        """The subject before 占 (联合抽查计划占…): back to the clause start."""
+        a = j
+        while a > 0 and left[a - 1].pos not in (PUNCT_POS, QUANTITY_POS, "p"):
+            a -= 1
+        return self.trim(left[a:j])
+
+    def subject_of(self, np):
+        """The noun phrase before a verb, adverbs and conjunctions off its ends
+        (而路政执法人员仅有11人 → 路政执法人员)."""
+        while np and np[-1].pos in ("d", "ad", "c"):
+            np = np[:-1]
+        x = len(np)
+        while x > 0 and np[x - 1].pos not in ("v", "vn", "p", "vshi", PUNCT_POS, QUANTITY_POS):
+            x -= 1
+        np = np[x:]
+        if not np or np[-1].pos not in self.noun_pos and np[-1].pos not in ("zg", "ng"):
+            return None
+        return self.trim(np)
+
+    def trim(self, toks: list[Tok]):
+        """The span of ``toks`` after the last number in them, fillers,
+        particles, adverbs and punctuation off both ends (None when nothing is left)."""
+        toks = toks[last_number(toks) + 1:]  # a span never runs back over another number (维持39件、【撤销】9件)
+        while toks and (toks[0].text in self.trim_left or toks[0].pos in ("ul", "uj", "d", "c", "p", PUNCT_POS)):
+            toks = toks[1:]
+        while toks and (toks[-1].text in self.trim_right or toks[-1].pos in ("ul", "uj", "d", "c", "p", PUNCT_POS, "m")):
+            toks = toks[:-1]
+        return span(toks) if toks else None
+
+    def existential_link(self, np: list[Tok]) -> Link:
+        """有行政复议案件4件 → activity 行政复议, object 案件; 现有执业律师2.86万名
+        (no event named) → no activity, object 执业律师."""
+        while np and np[0].pos == PUNCT_POS:
+            np = np[1:]  # (…1.18万人、特困供养人员2,136人: the list's comma)
+        if len(np) >= 2 and np[-1].text in self.generic_heads:
+            return {"activity": span(np[:-1]), "object": [np[-1].start, np[-1].end]}
+        while np and np[-1].pos == "vshi":
+            np = np[:-1]  # 实有经营主体达到41.2万户
+        if np and (np[-1].pos in ("v", "vn") or self.is_action(np[-1].text)):
+            return {"activity": span(np), "object": None}
+        return {"activity": None, "object": self.trim(np)}
+
+    def event_split(self, np: list[Tok]):
+        """行政诉讼案件 → activity 行政诉讼, object 案件: an event noun before a generic head."""
+        if len(np) >= 2 and np[-1].text.endswith(self.generic_heads) and (
+                np[-2].pos == "vn" or self.is_action(np[-2].text)):
+            return self.existential_link(np)
+        return None
+
+    def patient_of_name(self, text, toks, span_) -> Link:
+        """基本医疗保险参保率, 居民身份证异地换领的办理时限: a rate or time limit
+        named with what it is measured on — that thing is the object, the rest
+        the activity (a name with nothing of the kind stays whole)."""
+        name = [t for t in toks if span_[0] <= t.start and t.end <= span_[1]]
+        if not name or not name[-1].text.endswith(self.measure_name_suffixes + self.rate_suffixes + self.metric_suffixes):
+            return {"activity": span_, "object": None}  # 审批事项由76项精简至49项: a count's own name
+        for x, t in enumerate(name):
+            if t.text == "的" and 0 < x < len(name) - 1:
+                return {"activity": span(name[x + 1:]), "object": self.trim(name[:x])}
+        for x in range(len(name) - 1, 0, -1):
+            if name[x - 1].text.endswith(self.patient_heads) and name[x - 1].pos not in ("v", "vn"):
+                patient = name[:x]
+                if sum(len(t.text) for t in patient) < 3 or any(t.pos == "v" for t in patient):
+                    break  # 案件办结率, 开办企业时间: the name of one process, not a thing and its measure
+                return {"activity": span(name[x:]), "object": self.trim(patient)}
+        return {"activity": span_, "object": None}
+
+    def dui_phrase(self, toks, a, k):
+        """对局机关各类合同、协议进行合法性审查60余份: with no noun phrase after the
+        number, what 对 introduces is what was counted."""
+        if k < a + 2:
+            return None
+        np = toks[a + 1:k]
+        if not np or np[-1].pos == "v" or any(
+                t.pos == QUANTITY_POS or (t.pos == PUNCT_POS and t.text != "、") for t in np):
+            return None  # (a verb inside is a modifier: 对重复投诉企业约谈…)
+        return self.trim(np)
+
+    # -- lists and breakdowns ---------------------------------------------
+
+    def position_in_list(self, toks, k):
+        """How many numbers of the same list come before token k (98.2%、【96.5%】 → 1)."""
+        n = 0
+        j = k - 1
+        while j >= 0 and toks[j].pos in (PUNCT_POS,) and toks[j].text in "、，," and j - 1 >= 0 and toks[j - 1].pos == QUANTITY_POS:
+            n += 1
+            j -= 2
+        return n
+
+    def parent_links(self, done, k, toks, q, left):
+        """The links a breakdown item or a list continuation inherits: the count
+        before in the sentence (skipping rates and time limits), or, for a 其中
+        opening the sentence, the first count of the sentence before."""
+        prev = previous_links(done, k, toks, skip_percent=q.kind != "percent", kind=parent_kind(q))
+        if not prev and left and left[0] is toks[0] and self.opens_breakdown(left) and q.kind == "count":
+            prev = [link for link in done.get(CARRIED) or [] if link.get("activity")]
+        return prev
+
+
+def span(toks: list[Tok]):
+    return [toks[0].start, toks[-1].end] if toks else None
+
+
+def unquote(text: str, span):
+    """推出“秒批”21件 → object 秒批: counted names lose their quote marks."""
+    if span is None:
+        return None
+    s, e = span
+    if e - s > 2 and text[s] in OPEN_CLOSE and text[e - 1] == OPEN_CLOSE[text[s]]:
+        return [s + 1, e - 1]
+    return span
+
+
+def last_number(toks: list[Tok]) -> int:
+    """Index of the last quantity token in ``toks``, -1 when there is none."""
+    return next((x for x in range(len(toks) - 1, -1, -1) if toks[x].pos == QUANTITY_POS), -1)
+
+
+def parent_kind(q: Quantity) -> str | None:
+    """The kind a count's or an amount's parent must have (see previous_links)."""
+    return q.kind if q.kind in ("count", "money") else None
+
+
+def previous_unit(k: int, toks: list[Tok]) -> str | None:
+    """The unit of the last quantity before token k in the sentence."""
+    for j in range(k - 1, -1, -1):
+        if toks[j].pos == QUANTITY_POS:
+            return toks[j].unit
+        if toks[j].pos == PUNCT_POS and toks[j].text in "。！？":
+            break
+    return None
+
+
+def previous_links(done: dict, k: int, toks: list[Tok], skip_percent: bool = False, kind: str | None = None):
+    """The links of the nearest quantity before token k in the sentence that has
+    an activity (of ``kind``, when given: a count's parent is a count, not the
+    time limit between them: 受理信访事项64件，均在15日内办结，其中网上信访41件)."""
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.pos == PUNCT_POS and t.text in "。！？":
+            break
+        if skip_percent and t.unit in PERCENT_UNITS:
+            continue
+        if kind is not None and t.kind is not None and t.kind != kind and t.kind in PARENT_KINDS:
+            continue
+        if t.q is not None and t.q in done:
+            links = [link for link in done[t.q] if link.get("activity")]
+            if links:
+                return links
+    return None
+
+
+def line_of(text: str, pos: int) -> tuple[int, int]:
+    """The line around ``pos`` (a quantity outside every sentence)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return (a, len(text) if b == -1 else b)
+
+
+@lru_cache(maxsize=4)
+def _userdict_verbs(name: str) -> frozenset:
+    words = set()
+    with open(data_path(name), encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 3 and parts[2] in ("v", "vn"):
+                words.add(parts[0])
+    return frozenset(words)

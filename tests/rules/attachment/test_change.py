@@ -1,0 +1,44 @@
+"""change: the activity is what changed; from-to levels take the noun before 由."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("案件类警情(同比下降21.9%)。", [("21.9%", "案件类警情", None, "change")]),
+    ("抓获违法犯罪人员数(同比上升16%)。", [("16%", "抓获违法犯罪人员数", None, "change")]),
+    ("证明事项由58项精简至19项。", [("58项", "证明事项", None, "change"), ("19项", "证明事项", None, "change")]),
+    ("受理案件37件，同比增长15.6%。", [("37件", "受理", "案件", "verb_before"), ("15.6%", "受理", None, "change")]),
+    ("审批时限较改革前压缩50%。", [("50%", "审批时限", None, "change")]),
+])
+def test_docstring_examples(text, expected, example):
+    example(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 7. a change: activity is what changed
+    ("交通事故起数同比下降13.2%。", [("13.2%", "交通事故起数", None)]),
+    # a comparison's baseline is not what changed
+    ("审批时限较改革前缩短60%。", [("60%", "审批时限", None)]),
+])
+def test_constructions(text, expected, links, check):
+    check(links(text), expected)
+
+
+def test_from_to_levels_take_the_subject(links):
+    got = links("审批时限由20个工作日压缩至5个工作日。")
+    assert [g[1] for g in got] == ["审批时限", "审批时限"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("不动产登记的办理时限由10个工作日压缩至3个工作日。", ("办理时限", "不动产登记")),
+])
+def test_a_measure_named_with_what_it_measures(text, expected, links):
+    row = links(text)[0]
+    assert (row[1], row[2]) == expected
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("审批时限由法定的20个工作日压缩至8个工作日。", "8个工作日", "审批时限", None),
+])
+def test_fillers_baselines_and_stock_changes(text, number, activity, object_, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)

@@ -1,0 +1,63 @@
+"""inherit: a breakdown item or a verbless list item takes the activity before it."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("落实“证照分离”改革事项10项，一是取消项3项。", [("10项", "落实", "“证照分离”改革事项", "verb_before"),
+                                     ("3项", "落实", "取消项", "inherit")]),
+    ("办理企业登记3万件，其中变更登记2.1万件。", [("3万件", "办理", "企业登记", "verb_before"),
+                                   ("2.1万件", "办理", "变更登记", "inherit")]),
+    ("推出“秒批”21件，“跨省通办”27件，“一件事”3件。", [("21件", "推出", "秒批", "verb_before"),
+                                        ("27件", "推出", "跨省通办", "inherit"),
+                                        ("3件", "推出", "一件事", "inherit")]),
+    ("全年受理行政许可事项2,400件。其中施工许可900件。", [("2,400件", "受理", "行政许可事项", "verb_before"),
+                                       ("900件", "受理", "施工许可", "inherit")]),
+])
+def test_docstring_examples(text, expected, example):
+    example(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 5. breakdown inherits the parent's activity
+    ("清理规范性文件36件，其中企业文件9件。", [("36件", "清理", "规范性文件"), ("9件", "清理", "企业文件")]),
+    ("办理企业登记3万件，其中变更登记2.1万件。", [("3万件", "办理", "企业登记"), ("2.1万件", "办理", "变更登记")]),
+])
+def test_constructions(text, expected, links, check):
+    check(links(text), expected)
+
+
+def test_a_verbless_clause_inherits_only_when_it_continues_a_list(links):
+    got = links("印发宣传手册3000份，折页2000份，直接受众超过1.5万人次。")
+    assert got == [("3000份", "印发", "宣传手册"), ("2000份", "印发", "折页"), ("1.5万人次", None, "受众")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("8个社区、3个村均已建成调解室。", [("8个", "建成", "社区"), ("3个", "建成", "村")]),
+])
+def test_list_items_shared_objects_and_granting_verbs(text, expected, links):
+    got = links(text)
+    assert [(g[0], g[2]) for g in got] == [(e[0], e[2]) for e in expected]
+    assert all(e[1] in g[1] for g, e in zip(got, expected))
+
+
+def test_a_breakdown_count_skips_a_percent_for_its_parent(links):
+    got = links("新设立经营主体2,100户，同比增长6.5%，其中企业620户。政务服务事项网办比例达96%，其中“全程网办”事项880项。")
+    assert got[2] == ("620户", got[0][1], "企业")
+    assert got[4] == ("880项", None, "全程网办”事项") or got[4][1] is None
+
+
+def test_a_breakdown_count_skips_a_time_limit_for_its_parent(links):
+    got = links("受理信访事项80件，均在15日内办结，其中网上信访52件，同比减少9件。")
+    assert [(g[0], g[1]) for g in got] == [("80件", "受理"), ("15日内", "办结"), ("52件", "受理"), ("9件", "受理")]
+
+
+def test_a_breakdown_opening_a_sentence_takes_the_first_count_before(links):
+    got = links("全年受理行政许可事项2,400件，办结2,400件。其中施工许可900件，预售许可150件。")
+    assert [(g[0], g[1]) for g in got][2:] == [("900件", "受理"), ("150件", "受理")]
+
+
+def test_breakdowns_after_a_comma_and_across_a_sentence(links):
+    got = links("立案查处文化市场违法案件76起，同比下降2.7%。其中，违规接纳未成年人案件31起、无证经营案件22起。")
+    assert [(g[0], g[1]) for g in got][2:] == [("31起", "立案查处"), ("22起", "立案查处")]
+    got = links("查处交通违法案件900起。其中，查处货车超限超载案件318起。")
+    assert got[1][1] == "查处" and "案件" in got[1][2]

@@ -1,0 +1,58 @@
+"""rate_or_share: a rate, share or measure named right before its number."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("办结率100％。", [("100％", "办结率", None, "rate_or_share")]),
+    ("好评率达到 99.6。", [("99.6", "好评率", None, "rate_or_share")]),
+    ("参考率和优秀率均达到100%。", [("100%", "参考率", None, "rate_or_share"), ("100%", "优秀率", None, "rate_or_share")]),
+    ("联合抽查计划占总抽查计划的43％。", [("43％", "占总抽查计划", "联合抽查计划", "rate_or_share")]),
+    ("基本医疗保险参保率达到97%。", [("97%", "参保率", "基本医疗保险", "rate_or_share")]),
+    ("案件办结率达到96%。", [("96%", "案件办结率", None, "rate_or_share")]),
+    ("拆除违法建筑27处、面积3,600平方米。", [("27处", "拆除", "违法建筑", "verb_before"),
+                                    ("3,600平方米", "拆除", "面积", "rate_or_share")]),
+])
+def test_docstring_examples(text, expected, example):
+    example(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 4. coordinated rates sharing one number
+    ("结案率和群众满意率均达到99%。", [("99%", "结案率", None), ("99%", "群众满意率", None)]),
+    # share
+    ("简易程序案件占全部案件的62%。", [("62%", "占全部案件", "简易程序案件")]),
+])
+def test_constructions(text, expected, links, check):
+    check(links(text), expected)
+
+
+def test_rate_without_predicate_stays_a_rate(links):
+    (row,) = links("本年度执法全过程记录率100%。")
+    assert row[1].endswith("记录率")
+
+
+def test_respectively_pairs_names_and_numbers(links):
+    got = links("复议纠错率、调解率分别为8.1%、36.5%。")
+    assert [(g[0], g[1]) for g in got] == [("8.1%", "复议纠错率"), ("36.5%", "调解率")]
+
+
+def test_rate_with_a_duration_adverb_before_its_level(links):
+    (row,) = links("城乡居民医保参保率连续三年稳定在96%以上。")
+    assert row[1].endswith("参保率")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("城乡居民基本养老保险参保率达到98%。", ("参保率", "城乡居民基本养老保险")),
+    ("案件办结率达到96%。", ("案件办结率", None)),
+])
+def test_a_measure_named_with_what_it_measures(text, expected, links):
+    row = links(text)[0]
+    assert (row[1], row[2]) == expected
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("拆除违法建筑18处、面积2,400平方米。", "2,400平方米", "拆除", "面积"),
+])
+def test_coordinated_measures_and_nouns_after_the_number(text, number, activity, object_, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)

@@ -1,0 +1,27 @@
+"""subject_predicate: a number that is its clause's subject takes the predicate after it."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("502家公共场所单位全部评为C级单位。", [("502家", "评为", "公共场所单位", "subject_predicate")]),
+    ("班子成员9人分别联系12个执法中队。", [("9人", "联系", "班子成员", "subject_predicate"),
+                                ("12个", "联系", "执法中队", "verb_before")]),
+])
+def test_docstring_examples(text, expected, example):
+    example(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 8. subject + predicate
+    ("36家企业全部完成整改。", [("36家", "整改", "企业")]),
+])
+def test_constructions(text, expected, links, check):
+    check(links(text), expected)
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("党组成员7人分别联系9个执法中队。", "7人", "联系", "党组成员"),
+])
+def test_modified_counts_stock_counts_and_subjects(text, number, activity, object_, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)

@@ -1,0 +1,153 @@
+"""verb_before: the verb before the number governs it, its object between them."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("受理审批事项1818件。", [("1818件", "受理", "审批事项", "verb_before")]),
+    ("立案查处各类违法案件44起。", [("44起", "立案查处", "违法案件", "verb_before")]),
+    ("开展行政检查388次。", [("388次", "行政检查", None, "verb_before")]),
+    ("开展学习交流会400余次。", [("400余次", "开展", "学习交流会", "verb_before")]),
+    ("组织42家医疗单位贯彻执行。", [("42家", "组织", "医疗单位", "verb_before")]),
+    ("有行政复议案件4件。", [("4件", "行政复议", "案件", "verb_before")]),
+    ("现有执业律师2.86万名。", [("2.86万名", None, "执业律师", "verb_before")]),
+    ("全市共有1,230家门店作出承诺。", [("1,230家", "作出", "门店", "verb_before")]),
+    ("清理规范性文件36件，其中废止9件。", [("36件", "清理", "规范性文件", "verb_before"),
+                                ("9件", "废止", None, "verb_before")]),
+    ("共检查医疗机构324户次。", [("324户次", "检查", "医疗机构", "verb_before")]),
+])
+def test_docstring_examples(text, expected, example):
+    example(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 1. verb before the number, object between
+    ("全年共受理行政许可申请2360件。", [("2360件", "受理", "行政许可申请")]),
+    ("依法查处违法建设行为87起。", [("87起", "查处", "违法建设行为")]),
+    # ... unless the item is itself a verb (docs/annotation.md)
+    ("清理规范性文件36件，其中废止9件、修改3件。", [("36件", "清理", "规范性文件"), ("9件", "废止", None),
+                                       ("3件", "修改", None)]),
+    # light verb + action noun; light verb + event noun
+    ("开展执法检查45次。", [("45次", "执法检查", None)]),
+    ("举办法治讲座12场。", [("12场", "举办", "法治讲座")]),
+    # existential 有
+    ("全年有行政诉讼案件7件。", [("7件", "行政诉讼", "案件")]),
+    # no verb: the event noun (a table row read as a line)
+    ("行政诉讼案件6件", [("6件", "行政诉讼", "案件")]),
+    # quoted counted names lose their quotes
+    ("推出“免证办”事项40项。", [("40项", "推出", "免证办”事项")]),
+    # after a pivot and its object, the number's own verb; a verb in a prepositional phrase never governs
+    ("组织全局科级干部观摩庭审3次。", [("3次", "观摩", None)]),
+    ("通过调解方式化解纠纷45件。", [("45件", "化解", "纠纷")]),
+    # the number right after 共有 is the subject of the predicate that follows
+    ("全市共有520家药店作出诚信经营承诺。", [("520家", "作出", "药店")]),
+])
+def test_constructions(text, expected, links, check):
+    check(links(text), expected)
+
+
+def test_stock_counts_have_no_activity_and_keep_their_noun(links):
+    got = links("全县现有人民调解员1,120名、调解组织315个。")
+    assert got == [("1,120名", None, "人民调解员"), ("315个", None, "调解组织")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("对全市各类合同、协议进行合法性审查45份。", ("45份", "合法性审查", "合同、协议")),
+    ("对多次违规企业约谈12家次。", ("12家次", "约谈", "违规企业")),
+])
+def test_what_dui_introduces_is_counted_when_nothing_follows_the_number(text, expected, links):
+    (row,) = links(text)
+    assert row[0] == expected[0] and expected[1] in row[1] and expected[2] in row[2]
+
+
+def test_light_verb_action_noun_with_a_counted_thing_before_it(links):
+    (row,) = links("全年开展建设项目环评审查210件。")
+    assert row[1].endswith("环评审查") and row[2] == "建设项目"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("发布普法案例4批26个。", [("4批", "发布", "普法案例"), ("26个", "发布", "普法案例")]),
+    ("全县共有320家商户作出诚信承诺。", [("320家", "作出", "商户")]),
+])
+def test_list_items_shared_objects_and_granting_verbs(text, expected, links):
+    got = links(text)
+    assert [(g[0], g[2]) for g in got] == [(e[0], e[2]) for e in expected]
+    assert all(e[1] in g[1] for g, e in zip(got, expected))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全年立案侦办电信诈骗案件236起。", ("236起", "立案侦办", "电信诈骗案件")),
+    ("暂停医保服务协议12家。", ("12家", "暂停", "医保服务协议")),
+    ("审查合同156份。", ("156份", "审查", "合同")),
+])
+def test_verb_compounds_and_nouns_jieba_mistags(text, expected, links):
+    (row,) = links(text)
+    assert row == expected
+
+
+@pytest.mark.parametrize("text,number,activity", [
+    ("召开局务会议听取法治工作汇报3次。", "3次", "听取"),
+    ("举办业务培训12期、累计培训1,800人次。", "1,800人次", "培训"),
+    ("出动执法人员900人次、执法车辆260台次。", "260台次", "出动"),
+    ("全年开展联合执法行动36次。", "36次", "开展"),
+])
+def test_serial_verbs_and_list_items(text, number, activity, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert row[1] == activity
+
+
+def test_existential_number_keeps_to_its_clause_and_names_its_subject(links):
+    (row,) = links("部分司法所工作人员仅有2名，且多为兼职。")
+    assert row[1] is None and "司法所工作人员" in row[2]
+
+
+@pytest.mark.parametrize("text,number,activity", [
+    ("对初次违法行为依法不予处罚312起，当场教育纠正600余人次。", "312起", "不予处罚"),
+])
+def test_dui_phrases_closed_by_their_act(text, number, activity, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert activity in row[1]
+
+
+def test_a_breakdown_item_that_is_a_verb_and_its_object(links):
+    got = links("作出行政处罚决定210件，其中适用简易程序38件。")
+    assert got[1] == ("38件", "适用", "简易程序")
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("组织全市公安系统2,300余名民警参加培训。", "2,300余名", "组织", "民警"),
+    ("督促6个乡镇和14个社区落实整改。", "14个", "督促", "社区"),
+])
+def test_coordinated_measures_and_nouns_after_the_number(text, number, activity, object_, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("全年开展执法调研共计36次。", "36次", "执法调研", None),
+])
+def test_fillers_baselines_and_stock_changes(text, number, activity, object_, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("执法大队现有执法人员26名。", "26名", None, "执法人员"),
+])
+def test_modified_counts_stock_counts_and_subjects(text, number, activity, object_, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)
+
+
+def test_verbs_naming_the_document_issued(links):
+    (row,) = links("下达责令整改通知书46份。")
+    assert row[1] == "下达" and "通知书" in row[2]
+
+
+@pytest.mark.parametrize("text,number,activity", [
+    ("核查属实的58条已依法处理。", "58条", "依法处理"),
+    ("局主要负责人带头讲授法治课3次。", "3次", "讲授"),
+    ("全县现有城乡低保对象9,800人、特困供养人员1,260人。", "1,260人", None),
+])
+def test_relative_clauses_manner_verbs_and_lists_after_a_stock_verb(text, number, activity, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert row[1] == activity
