@@ -113,7 +113,8 @@ def test_the_committed_thresholds_file_parses():
     from pathlib import Path
 
     data = tomllib.loads((Path(__file__).resolve().parents[2] / "benchmarks/thresholds.toml").read_text())
-    assert set(data) == {"seeds", "challenge", "reports-dev", "reports-test"}
+    assert set(data) == {"seeds", "challenge", "reports-dev", "reports-test", "reports-real-style-dev",
+                         "reports-real-style-test"}
     assert all(isinstance(v, float) for table in data.values() for v in table.values())
 
 
