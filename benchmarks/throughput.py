@@ -28,8 +28,20 @@ Measured twice, in separate processes: streaming (``iter_extract``, the loop
 row: its result frame grows with the input by design, so its check is on the
 peak without the result's own size (``DataFrame.memory_usage(deep=True)``).
 
-    python benchmarks/throughput.py            # full run (about 3 minutes here)
-    python benchmarks/throughput.py --quick    # small corpus, for tests (< 1 minute)
+Adversarial inputs (:data:`ADVERSARIAL`), measured in one process with the
+normal corpus so the figures compare: at least 1 MB each of report text with
+its sentence punctuation removed (and with all punctuation removed), one
+sentence of 50,000 label-number pairs, clauses of 20,000 bare numbers
+separated by 、, random mixes of numerals, counters, 的 and punctuation, and
+100,000 unmatched opening quotes and brackets. Each is run at its size and at
+twice its size: targets, as ratios, >= 0.3x the normal corpus's chars/s and
+<= 2.3x the time when the input doubles (a quadratic path gives 4x). The
+same process extracts one 20 MB document (the corpus joined) and reports its
+peak RSS (target < 2 GB), and a 20 MB .txt file through ``extract_many``.
+
+    python benchmarks/throughput.py                # full run (about 6 minutes here)
+    python benchmarks/throughput.py --adversarial  # only the adversarial section (with the normal corpus)
+    python benchmarks/throughput.py --quick        # small corpus and inputs, for tests (< 1 minute)
     lawgov-nlp bench --speed [--quick]
 """
 from __future__ import annotations
@@ -67,6 +79,16 @@ SYSTEMS = {
 
 TARGETS = {"ours_over_jieba": 1.0, "ours_over_recognizers": 10.0, "n_process2_over_1": 1.6}
 
+#: Adversarial targets (ratios in one process): chars/s against the normal
+#: corpus's, and the time of twice the input against the time of the input.
+ADVERSARIAL_MIN_SPEED_RATIO = 0.3
+ADVERSARIAL_MAX_DOUBLING = 2.3
+#: Size of each adversarial input (UTF-8), and of the single big document.
+ADVERSARIAL_BYTES = 1_050_000
+QUICK_ADVERSARIAL_BYTES = 40_000
+BIG_DOC_BYTES = 20_000_000
+QUICK_BIG_DOC_BYTES = 300_000
+
 
 # -- the text -------------------------------------------------------------------
 
@@ -97,6 +119,108 @@ def short_documents(n: int, seed: int = 7):
     rng = random.Random(seed)
     for i in range(n):
         yield (f"d{i:05d}", "\n".join(rng.choice(paragraphs) for _ in range(3)))
+
+
+# -- adversarial inputs -----------------------------------------------------------
+# Each generator takes a scale (1: the size of the benchmark, >= 1 MB; 2: twice
+# that) and is deterministic. ``size`` counts UTF-8 bytes.
+
+_LABELS = ["受理审批事项", "办结行政复议案件", "查处违法案件", "罚没款", "培训执法人员", "审查规范性文件",
+           "调解矛盾纠纷", "按时办结率", "聘请法律顾问", "开展执法检查", "项目", "发放宣传资料"]
+_COUNTERS = ["件", "起", "次", "人次", "万元", "%", "项", "个", "家", "名", "份", "场"]
+_OPENERS = "“‘「『《〈（(\"'["
+_CLOSERS = "”’」』》〉）)\"']"
+
+
+def _utf8_len(s: str) -> int:
+    return len(s.encode("utf-8"))
+
+
+def _until(size: int, pieces) -> str:
+    """Concatenate pieces from the iterator until ``size`` bytes."""
+    out, total = [], 0
+    for piece in pieces:
+        out.append(piece)
+        total += _utf8_len(piece)
+        if total >= size:
+            break
+    return "".join(out)
+
+
+def _report_stream(seed: int):
+    paragraphs = _paragraphs()
+    rng = random.Random(seed)
+    while True:
+        yield rng.choice(paragraphs)
+
+
+def adv_no_sentence_punct(scale: float = 1, size: int = ADVERSARIAL_BYTES) -> str:
+    """(a) Report text with every sentence end (。！？；!?;) and line break removed: one sentence."""
+    strip = str.maketrans("", "", "。！？；!?;\n\r")
+    return _until(int(size * scale), (p.translate(strip) for p in _report_stream(21)))
+
+
+def adv_no_punct(scale: float = 1, size: int = ADVERSARIAL_BYTES) -> str:
+    """(a') Report text with all punctuation and whitespace removed (no clause breaks either)."""
+    return _until(int(size * scale), ("".join(c for c in p if c.isalnum()) for p in _report_stream(22)))
+
+
+def adv_label_number_pairs(scale: float = 1, pairs: int = 50_000) -> str:
+    """(b) One sentence of label-number pairs, a flattened table: 受理审批事项1234件项目56次…"""
+    rng = random.Random(23)
+    return "".join(f"{rng.choice(_LABELS)}{rng.randint(1, 99_999)}{rng.choice(_COUNTERS)}"
+                   for _ in range(int(pairs * scale)))
+
+
+def adv_bare_numbers(scale: float = 1, size: int = ADVERSARIAL_BYTES, per_clause: int = 20_000) -> str:
+    """(c) Clauses of 20,000 bare numbers separated by 、 (the clauses joined by ，)."""
+    rng = random.Random(24)
+
+    def clauses():
+        while True:
+            yield "、".join(str(rng.randint(0, 999_999)) for _ in range(per_clause)) + "，"
+    text = _until(int(size * scale), clauses())
+    return text.encode("utf-8")[:int(size * scale)].decode("utf-8", "ignore")
+
+
+_MIX = ["1", "23", "456", "7.8", "1,234", "0.5", "百", "千", "万", "三", "十二", "两千零五十", "伍万", "百分之",
+        "第", "件", "起", "次", "人次", "万元", "%", "个", "余", "以上", "至", "-", "的", "的", "，", "。", "、",
+        "；", "：", "（", "）", "“", "”", "同比下降", "约", "共", "受理", "案件"]
+
+
+def adv_random_mix(scale: float = 1, size: int = ADVERSARIAL_BYTES) -> str:
+    """(d) Random runs of numerals, counters, 的 and punctuation."""
+    rng = random.Random(25)
+    return _until(int(size * scale), (rng.choice(_MIX) for _ in iter(int, 1)))
+
+
+def adv_unmatched_openers(scale: float = 1, openers: int = 100_000) -> str:
+    """(e) 100,000 unmatched opening quotes and brackets, one every three
+    characters of report text whose closing marks were removed."""
+    rng = random.Random(26)
+    strip = str.maketrans("", "", _CLOSERS)
+    text = "".join(p.translate(strip) for p in _paragraphs())
+    n = int(openers * scale)
+    return "".join(rng.choice(_OPENERS) + text[(3 * i) % len(text):(3 * i) % len(text) + 3] for i in range(n))
+
+
+#: name -> (description, generator(scale))
+ADVERSARIAL = {
+    "no_sentence_punct": ("(a) report text, sentence punctuation and line breaks removed", adv_no_sentence_punct),
+    "no_punct": ("(a') report text, all punctuation and whitespace removed", adv_no_punct),
+    "label_number_pairs": ("(b) one sentence of 50,000 label-number pairs", adv_label_number_pairs),
+    "bare_numbers": ("(c) clauses of 20,000 bare numbers joined by 、", adv_bare_numbers),
+    "random_mix": ("(d) random numerals, counters, 的 and punctuation", adv_random_mix),
+    "unmatched_openers": ("(e) 100,000 unmatched opening quotes and brackets", adv_unmatched_openers),
+}
+
+
+def adversarial_input(name: str, scale: float = 1.0, quick: bool = False) -> str:
+    """The adversarial input ``name`` at ``scale`` (quick: about 1/25 of the size)."""
+    generate = ADVERSARIAL[name][1]
+    if quick:
+        scale *= QUICK_ADVERSARIAL_BYTES / ADVERSARIAL_BYTES
+    return generate(scale)
 
 
 # -- measuring ------------------------------------------------------------------
@@ -285,6 +409,120 @@ def _run_dask(docs: list[str], workers: int, passes: int) -> dict:
             "worker_peak_mb": worker_peaks}
 
 
+# -- adversarial inputs, in one process with the normal corpus -------------------
+
+def _best_cpu(run, passes: int) -> float:
+    """The least CPU time of this process over ``passes`` runs of ``run()``."""
+    best = float("inf")
+    for _ in range(passes):
+        t = time.process_time()
+        run()
+        best = min(best, time.process_time() - t)
+    return best
+
+
+def _adversarial(corpus_file: str, quick: bool = False, names: list[str] | None = None) -> dict:
+    """chars/s of ``extract`` on the normal corpus and on each adversarial
+    input at its size and twice its size, in this one process; ratios.
+
+    Timed in CPU seconds of the process (``extract`` runs on one thread):
+    on a shared machine wall time also counts the neighbours, which made a
+    doubling ratio swing between 2.0 and 3.4 from one run to the next."""
+    import lawgov_nlp
+
+    docs = json.loads(Path(corpus_file).read_text(encoding="utf-8"))
+    lawgov_nlp.extract("罚款3万元。")  # models load outside the clock
+    passes = 2  # (the best of two, --quick too: a single small run is too noisy for a ratio)
+
+    def over(texts):
+        return lambda: [lawgov_nlp.extract(d) for d in texts]
+
+    normal = _rate(sum(map(len, docs)), _best_cpu(over(docs), passes))
+    out = {"normal": normal, "inputs": [], "clock": "process CPU time"}
+    for name in names or list(ADVERSARIAL):
+        one, two = adversarial_input(name, 1, quick), adversarial_input(name, 2, quick)
+        rows = len(lawgov_nlp.extract(one))
+        t1 = _best_cpu(over([one]), passes)
+        t2 = _best_cpu(over([two]), passes)
+        out["inputs"].append({
+            "name": name, "label": ADVERSARIAL[name][0], "rows": rows,
+            "bytes": _utf8_len(one), **_rate(len(one), t1),
+            "speed_ratio": round(len(one) / t1 / normal["chars_per_s"], 2),
+            "doubled_chars": len(two), "doubled_seconds": round(t2, 4),
+            "doubling_ratio": round(t2 / t1, 2),
+        })
+    out["peak_mb"] = _peak_mb()
+    return out
+
+
+def big_document(size: int) -> str:
+    """One document of ``size`` bytes of UTF-8: report-like paragraphs (the
+    corpus's) joined by line breaks."""
+    return _until(size, (p + "\n" for p in _report_stream(31)))
+
+
+def _big_doc(size: int, how: str) -> dict:
+    """Peak RSS and time of one document of ``size`` bytes: ``extract`` on the
+    string, or ``extract_many`` on a .txt file (read and extracted in chunks
+    past ``max_doc_bytes``)."""
+    import lawgov_nlp
+
+    text = big_document(size)
+    lawgov_nlp.extract("罚款3万元。")
+    base = _peak_mb()
+    t = time.perf_counter()
+    if how == "extract":
+        rows = len(lawgov_nlp.extract(text))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp, "big.txt")
+            path.write_text(text, encoding="utf-8")
+            del text
+            df = lawgov_nlp.extract_many([path], progress=False)
+            rows = len(df)
+            assert not df.attrs["errors"], df.attrs["errors"]
+    seconds = time.perf_counter() - t
+    return {"how": how, "bytes": size, "rows": rows, "seconds": round(seconds, 1),
+            "peak_mb": round(_peak_mb(), 1), "peak_before_mb": round(base, 1)}
+
+
+def run_adversarial(corpus_file: str, quick: bool = False, echo=print) -> dict:
+    result = _child(["--adversarial-run", corpus_file] + (["--quick"] if quick else []))
+    if "status" in result:
+        echo(f"adversarial: {result['status']}")
+        return result
+    for line in _format_adversarial(result):
+        echo(line)
+    size = QUICK_BIG_DOC_BYTES if quick else BIG_DOC_BYTES
+    result["big_document"] = [_child(["--big-doc", str(size), how]) for how in ("extract", "extract_many")]
+    for b in result["big_document"]:
+        echo(_format_big(b))
+    return result
+
+
+def _format_adversarial(r: dict) -> list[str]:
+    n = r["normal"]
+    lines = [f"{'input (extract, one process, CPU time)':<66} {'chars':>10} {'chars/s':>11} {'x normal':>9} "
+             f"{'2x input: time ratio':>21}",
+             f"{'normal corpus':<66} {n['chars']:>10,} {n['chars_per_s']:>11,.0f} {'1.00':>9} {'':>21}"]
+    for x in r["inputs"]:
+        speed = "" if x["speed_ratio"] >= ADVERSARIAL_MIN_SPEED_RATIO else " BELOW"
+        double = "" if x["doubling_ratio"] <= ADVERSARIAL_MAX_DOUBLING else " ABOVE"
+        lines.append(f"{x['label']:<66} {x['chars']:>10,} {x['chars_per_s']:>11,.0f} "
+                     f"{x['speed_ratio']:>9.2f}{speed} {x['doubling_ratio']:>14.2f}{double}")
+    lines.append(f"(targets: >= {ADVERSARIAL_MIN_SPEED_RATIO}x the normal corpus's chars/s; "
+                 f"<= {ADVERSARIAL_MAX_DOUBLING}x the time for twice the input)")
+    return lines
+
+
+def _format_big(b: dict) -> str:
+    if "status" in b:
+        return f"big document: {b['status']}"
+    verdict = "under 2 GB" if b["peak_mb"] < 2048 else "OVER 2 GB"
+    return (f"one document of {b['bytes'] / 1e6:.1f} MB, {b['how']}: {b['rows']:,} rows in {b['seconds']:.1f} s, "
+            f"peak RSS {b['peak_mb']:,.0f} MB ({verdict}; {b['peak_before_mb']:,.0f} MB before it)")
+
+
 # -- memory -----------------------------------------------------------------------
 
 def _memory(n_docs: int, how: str) -> dict:
@@ -338,7 +576,8 @@ def _child(args: list[str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def run(quick: bool = False, systems: list[str] | None = None, memory: bool = True, echo=print) -> dict:
+def run(quick: bool = False, systems: list[str] | None = None, memory: bool = True, echo=print,
+        adversarial: bool = True) -> dict:
     target = 300_000 if quick else 5_200_000
     docs = build_corpus(target)
     seeds = seed_texts()
@@ -354,23 +593,28 @@ def run(quick: bool = False, systems: list[str] | None = None, memory: bool = Tr
     c = result["corpus"]
     echo(f"corpus: {c['documents']} documents, {c['chars']:,} chars, {c['bytes'] / 1e6:.1f} MB; "
          f"seeds: {result['seeds']['chars']:,} chars")
-    echo(_header())
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump(docs, f, ensure_ascii=False)
         corpus_file = f.name
     try:
-        for name in systems or list(SYSTEMS):
+        if systems != []:
+            echo(_header())
+        for name in systems if systems is not None else list(SYSTEMS):
             row = _child(["--one", name, corpus_file] + (["--quick"] if quick else []))
             row.setdefault("name", name)
             row.setdefault("label", SYSTEMS[name])
             result["systems"].append(row)
             echo(_format_row(row))
+        if result["systems"]:
+            result["ratios"] = ratios(result["systems"])
+            echo("")
+            for line in _format_ratios(result["ratios"]):
+                echo(line)
+        if adversarial:
+            echo("")
+            result["adversarial"] = run_adversarial(corpus_file, quick, echo)
     finally:
         os.unlink(corpus_file)
-    result["ratios"] = ratios(result["systems"])
-    echo("")
-    for line in _format_ratios(result["ratios"]):
-        echo(line)
     if memory:
         n = 1000 if quick else 10_000
         result["memory"] = [_child(["--memory", str(n), how]) for how in ("stream", "extract_many")]
@@ -448,6 +692,12 @@ def main(argv=None) -> int:
                     help="a 300 KB corpus, one pass, 1,000 documents for memory (for tests)")
     ap.add_argument("--systems", help=f"comma-separated subset of: {', '.join(SYSTEMS)}")
     ap.add_argument("--no-memory", action="store_true", help="skip the memory check")
+    ap.add_argument("--adversarial", action="store_true",
+                    help="only the adversarial section (the normal corpus and the adversarial inputs in one process, "
+                         "and one 20 MB document); the default run includes it")
+    ap.add_argument("--no-adversarial", action="store_true", help="skip the adversarial section")
+    ap.add_argument("--adversarial-run", metavar="CORPUS", help=argparse.SUPPRESS)
+    ap.add_argument("--big-doc", nargs=2, metavar=("BYTES", "HOW"), help=argparse.SUPPRESS)
     ap.add_argument("--json", default=str(RESULTS), help=f"result file (default: {RESULTS.relative_to(ROOT)})")
     ap.add_argument("--one", nargs=2, metavar=("SYSTEM", "CORPUS"), help=argparse.SUPPRESS)
     ap.add_argument("--memory", nargs=2, metavar=("N", "HOW"), help=argparse.SUPPRESS)
@@ -458,11 +708,20 @@ def main(argv=None) -> int:
     if args.memory:
         print(json.dumps(_memory(int(args.memory[0]), args.memory[1])))
         return 0
+    if args.adversarial_run:
+        print(json.dumps(_adversarial(args.adversarial_run, args.quick)))
+        return 0
+    if args.big_doc:
+        print(json.dumps(_big_doc(int(args.big_doc[0]), args.big_doc[1])))
+        return 0
     systems = [s.strip() for s in args.systems.split(",")] if args.systems else None
     unknown = set(systems or ()) - set(SYSTEMS)
     if unknown:
         ap.error(f"unknown systems: {', '.join(sorted(unknown))}")
-    result = run(args.quick, systems, memory=not args.no_memory)
+    if args.adversarial:
+        systems = []
+    result = run(args.quick, systems, memory=not args.no_memory and not args.adversarial,
+                 adversarial=not args.no_adversarial)
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"wrote {args.json}")

@@ -44,10 +44,19 @@ def extract_rows(text: str, doc_id: str | None = None, *, nlp=None, stats: dict 
     given, receives their rows (:data:`~lawgov_nlp.frame.REJECTED_COLUMNS`)."""
     if not isinstance(text, str):
         raise TypeError(Errors.E001.format(type=type(text).__name__))
+    return rows_of_chunks([(0, text)], doc_id, nlp=nlp, stats=stats, rejected=rejected)
+
+
+def rows_of_chunks(chunks, doc_id: str | None = None, *, nlp=None, stats: dict | None = None,
+                   rejected: list | None = None) -> list[dict]:
+    """The rows of a text given as consecutive ``(offset, chunk)`` pieces
+    (a file read block by block: :mod:`lawgov_nlp.chunking`), with offsets in
+    the whole text and sections running on from piece to piece; ``stats`` and
+    ``rejected`` as in :func:`extract_rows`."""
     nlp = nlp or default_pipeline()
     rows: list[dict] = []
     refused = 0
-    for doc in _process(nlp, text):
+    for doc in _process(nlp, chunks):
         rows.extend(doc_to_rows(doc, doc_id, rows[-1]["mention_id"] + 1 if rows else 0))
         refused += len(doc.spans.get("lawgov_rejected", ()))
         if rejected is not None:
@@ -57,12 +66,15 @@ def extract_rows(text: str, doc_id: str | None = None, *, nlp=None, stats: dict 
     return rows
 
 
-def _process(nlp, text: str):
-    """Yield processed docs covering ``text``. Long texts go through in
-    line-aligned chunks; each doc records its offset in the whole text and
-    hands its heading stack to the next chunk, so sections stay continuous."""
+def _process(nlp, pieces):
+    """Yield processed docs covering ``pieces`` (``(offset, text)`` pairs, or
+    one text). Long texts go through in line-aligned chunks; each doc
+    records its offset in the whole text and hands its heading stack to the
+    next chunk, so sections stay continuous."""
+    if isinstance(pieces, str):
+        pieces = [(0, pieces)]
     carry = None
-    for offset, chunk in iter_chunks(text, nlp.max_length):
+    for offset, chunk in ((base + o, c) for base, piece in pieces for o, c in iter_chunks(piece, nlp.max_length)):
         doc = make_doc(nlp, chunk)
         doc.user_data["lawgov_text"] = chunk  # spares every component a doc.text rebuild
         doc.user_data["lawgov_offset"] = offset

@@ -33,6 +33,7 @@ import pandas as pd
 from .errors import Errors, FileMissingError, LawgovError, UnguardedScriptError
 from .frame import FILE_COLUMNS, FILE_ERROR_COLUMNS, empty_frame, rows_to_frame
 from .metadata import report_metadata
+from .chunking import DEFAULT_MAX_DOC_BYTES, large_text_file_rows
 from .readers import DEFAULT_MAX_BYTES, LEGACY_SUFFIXES, SUFFIXES, read_text
 
 __all__ = ["extract_file", "extract_many", "iter_extract", "DocResult", "SUFFIXES", "DOCUMENT_COLUMNS",
@@ -119,16 +120,20 @@ class DocResult:
 # One document
 # --------------------------------------------------------------------------
 
-def extract_file(path, *, doc_id: str | None = None, nlp=None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> pd.DataFrame:
+def extract_file(path, *, doc_id: str | None = None, nlp=None, max_bytes: int | None = DEFAULT_MAX_BYTES,
+                 max_doc_bytes: int | None = DEFAULT_MAX_DOC_BYTES) -> pd.DataFrame:
     """The mention frame of one report file (.txt .docx .pdf .html), with the
     metadata columns ``title``, ``org``, ``year``, ``source``.
 
     ``doc_id`` defaults to the file name without its suffix. Raises a typed
     :class:`~lawgov_nlp.errors.ReaderError` when the file cannot be read; a
     file without mentions gives an empty frame with all the columns.
+    ``max_doc_bytes``: see :func:`extract_many`.
     """
-    result = read_text(path, max_bytes=max_bytes)
-    rows = _rows(result.text, doc_id or Path(path).stem, os.fspath(path), result.title, nlp)
+    rows = large_text_file_rows(path, doc_id or Path(path).stem, nlp, max_doc_bytes)
+    if rows is None:
+        result = read_text(path, max_bytes=max_bytes)
+        rows = _rows(result.text, doc_id or Path(path).stem, os.fspath(path), result.title, nlp)
     return rows_to_frame(rows, FILE_COLUMNS)
 
 
@@ -273,18 +278,20 @@ def _tasks(items: Iterable, *, texts: Iterable | None = None, kind: str = "auto"
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(nlp, max_bytes) -> None:
+def _init_worker(nlp, max_bytes, max_doc_bytes=DEFAULT_MAX_DOC_BYTES) -> None:
     """Pool initializer: build the pipeline once per worker process."""
     from .language import default_pipeline
 
     _WORKER["nlp"] = nlp if nlp is not None else default_pipeline()
     _WORKER["max_bytes"] = max_bytes
+    _WORKER["max_doc_bytes"] = max_doc_bytes
 
 
 def _run_chunk(chunk: list[tuple], rejected: bool = False) -> list[DocResult]:
     results = []
     for task in chunk:
-        result = _run(task, _WORKER.get("nlp"), _WORKER.get("max_bytes", DEFAULT_MAX_BYTES), rejected)
+        result = _run(task, _WORKER.get("nlp"), _WORKER.get("max_bytes", DEFAULT_MAX_BYTES), rejected,
+                      _WORKER.get("max_doc_bytes", DEFAULT_MAX_DOC_BYTES))
         if result.exception is not None:
             try:
                 pickle.dumps(result.exception)
@@ -294,7 +301,7 @@ def _run_chunk(chunk: list[tuple], rejected: bool = False) -> list[DocResult]:
     return results
 
 
-def _run(task: tuple, nlp, max_bytes, rejected: bool = False) -> DocResult:
+def _run(task: tuple, nlp, max_bytes, rejected: bool = False, max_doc_bytes=DEFAULT_MAX_DOC_BYTES) -> DocResult:
     kind, doc_id, payload = task
     guessed = kind == "path?"
     kind = "path" if guessed else kind
@@ -305,8 +312,15 @@ def _run(task: tuple, nlp, max_bytes, rejected: bool = False) -> DocResult:
     refused: list | None = [] if rejected else None
     try:
         if kind == "path":
-            read = read_text(payload, max_bytes=max_bytes)
-            rows = _rows(read.text, doc_id, payload, read.title, nlp, info, refused)
+            # a plain-text file over max_doc_bytes is read and extracted in blocks (chunking.py)
+            rows = large_text_file_rows(payload, doc_id, nlp, max_doc_bytes, source=payload)
+            if rows is None:
+                read = read_text(payload, max_bytes=max_bytes)
+                rows = _rows(read.text, doc_id, payload, read.title, nlp, info, refused)
+            else:
+                info.update(mentions=len({(row["start"], row["end"]) for row in rows}),
+                            title=rows[0].get("title") if rows else None, org=rows[0].get("org") if rows else None,
+                            year=rows[0].get("year") if rows else None)
         else:
             if not isinstance(payload, str):
                 raise TypeError(Errors.E001.format(type=type(payload).__name__))
@@ -371,7 +385,7 @@ def _chunks(tasks: Iterator[tuple], size: int) -> Iterator[list[tuple]]:
 _POOLS: dict[tuple, Any] = {}
 
 
-def _executor(n_process: int, nlp, max_bytes):
+def _executor(n_process: int, nlp, max_bytes, max_doc_bytes=DEFAULT_MAX_DOC_BYTES):
     """A spawn process pool, and whether the caller owns it.
 
     With the default pipeline the pool is kept for the next call (its workers
@@ -383,11 +397,11 @@ def _executor(n_process: int, nlp, max_bytes):
 
     def make():
         return ProcessPoolExecutor(n_process, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(nlp, max_bytes))
+                                   initializer=_init_worker, initargs=(nlp, max_bytes, max_doc_bytes))
 
     if nlp is not None:
         return make(), True
-    key = (n_process, max_bytes)
+    key = (n_process, max_bytes, max_doc_bytes)
     executor = _POOLS.get(key)
     if executor is None or getattr(executor, "_broken", False) or getattr(executor, "_shutdown_thread", False):
         executor = _POOLS[key] = make()
@@ -402,7 +416,8 @@ def _shutdown_pools() -> None:
     _POOLS.clear()
 
 
-def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes, rejected: bool = False) -> Iterator[DocResult]:
+def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes, rejected: bool = False,
+                  max_doc_bytes=DEFAULT_MAX_DOC_BYTES) -> Iterator[DocResult]:
     """Results in input order from a spawn process pool, at most
     ``2 * n_process`` chunks in flight (inputs are not read ahead without
     bound). A worker that dies (out of memory, a crash in a C parser) raises
@@ -410,7 +425,7 @@ def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes, reject
     replaced on the next call."""
     from concurrent.futures.process import BrokenProcessPool
 
-    executor, owned = _executor(n_process, nlp, max_bytes)
+    executor, owned = _executor(n_process, nlp, max_bytes, max_doc_bytes)
     pending: deque = deque()
     try:
         for chunk in _chunks(tasks, batch_size):
@@ -421,7 +436,7 @@ def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes, reject
             yield from pending.popleft().result()
     except BrokenProcessPool:
         if not owned:
-            _POOLS.pop((n_process, max_bytes), None)
+            _POOLS.pop((n_process, max_bytes, max_doc_bytes), None)
             executor.shutdown(wait=False, cancel_futures=True)
         marker = _unguarded_marker(os.getpid())
         if os.path.exists(marker):
@@ -431,7 +446,7 @@ def _pool_results(tasks, n_process: int, batch_size: int, nlp, max_bytes, reject
         raise
     except BaseException:
         if not owned:
-            _POOLS.pop((n_process, max_bytes), None)
+            _POOLS.pop((n_process, max_bytes, max_doc_bytes), None)
             executor.shutdown(wait=False, cancel_futures=True)
         raise
     finally:
@@ -457,6 +472,7 @@ def iter_extract(
     nlp=None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     rejected: bool = False,
+    max_doc_bytes: int | None = DEFAULT_MAX_DOC_BYTES,
 ) -> Iterator[DocResult]:
     """Yield one :class:`DocResult` per document, in input order.
 
@@ -482,11 +498,11 @@ def iter_extract(
         tasks = list(tasks)
         total = len(tasks)
     return _iter_extract(tasks, total, n_process, errors, progress, max(1, int(batch_size)), nlp, max_bytes,
-                         bool(rejected))
+                         bool(rejected), max_doc_bytes)
 
 
 def _iter_extract(tasks, total, n_process, errors, progress, batch_size, nlp, max_bytes,
-                  rejected=False) -> Iterator[DocResult]:
+                  rejected=False, max_doc_bytes=DEFAULT_MAX_DOC_BYTES) -> Iterator[DocResult]:
     tasks = iter(tasks)
     show = sys.stderr.isatty() if progress is None else bool(progress)
     bar = None
@@ -504,9 +520,9 @@ def _iter_extract(tasks, total, n_process, errors, progress, batch_size, nlp, ma
             from .language import default_pipeline
 
             nlp = default_pipeline()
-        results = (_run(task, nlp, max_bytes, rejected) for task in tasks)
+        results = (_run(task, nlp, max_bytes, rejected, max_doc_bytes) for task in tasks)
     else:
-        results = _pool_results(tasks, n_process, batch_size, nlp, max_bytes, rejected)
+        results = _pool_results(tasks, n_process, batch_size, nlp, max_bytes, rejected, max_doc_bytes)
     if bar is not None and n_process == 1:
         bar.set_description("lawgov-nlp")
     try:
@@ -607,6 +623,7 @@ def extract_many(
     batch_size: int = 4,
     nlp=None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    max_doc_bytes: int | None = DEFAULT_MAX_DOC_BYTES,
 ) -> pd.DataFrame:
     """One mention frame (with metadata columns) for many reports.
 
@@ -647,11 +664,18 @@ def extract_many(
       :func:`documents_frame` turns it into a frame.
     - ``progress``: a tqdm bar; by default only when stderr is a terminal.
     - ``batch_size``: documents sent to a worker at a time.
-    - ``max_bytes``: files over this size fail with ``FileTooLargeError``.
+    - ``max_bytes``: files over this size fail with ``FileTooLargeError``
+      (plain-text files over ``max_doc_bytes`` excepted: they are streamed).
+    - ``max_doc_bytes`` (default 5 MB; ``None``: never): a plain-text file
+      over this size is read and extracted in blocks of about this size cut
+      at paragraph boundaries, never held whole and never refused; offsets
+      stay those of the whole text. Other formats are parsed whole (their
+      text is extracted in chunks all the same).
     """
     if errors not in ("record", "raise", "rows"):
         raise ValueError(f"errors must be 'record', 'raise' or 'rows', not {errors!r}")
     results = iter_extract(paths_or_texts, texts=texts, kind=kind, n_process=n_process,
                            errors="record" if errors == "rows" else errors,
-                           progress=progress, batch_size=batch_size, nlp=nlp, max_bytes=max_bytes)
+                           progress=progress, batch_size=batch_size, nlp=nlp, max_bytes=max_bytes,
+                           max_doc_bytes=max_doc_bytes)
     return collect(results, error_rows=errors == "rows")

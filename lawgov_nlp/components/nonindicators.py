@@ -39,8 +39,9 @@ class NonIndicatorFilter:
         records = [get_record(s) for s in spans]
         quantities = [Quantity.from_record(r) for r in records]
         keep, drop = [], []
+        ends = {q.end for q in quantities}
         for span, record, q in zip(spans, records, quantities):
-            reason = self.rules.veto(text, q, quantities)
+            reason = self.rules.veto(text, q, quantities, ends)
             if reason is None and self.rules.future_plan(record.get("section"), record.get("sentence")):
                 reason = "future_plan"
             if reason is None:

@@ -34,6 +34,7 @@ class QuantityRecognizer:
         found, rejected = self.grammar.scan(text)
         outline = doc_outline(doc)
         spans = []
+        sentence_key, sentence = None, ""
         for q in found:
             span = char_span(doc, q.start, q.end)
             check_split(span, q.start, q.end, self.name)
@@ -41,7 +42,10 @@ class QuantityRecognizer:
                 continue
             record = q.to_record()
             s0, s1 = outline.sentence_at(q.start)
-            record["sentence"] = text[s0:s1] if s0 <= q.start < s1 else ""
+            if (s0, s1) != sentence_key:
+                # one string per sentence, shared by its mentions (not a copy each)
+                sentence_key, sentence = (s0, s1), text[s0:s1]
+            record["sentence"] = sentence if s0 <= q.start < s1 else ""
             record["section"] = outline.section_at(q.start)
             record["links"] = []
             set_record(span, record)

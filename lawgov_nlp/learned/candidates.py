@@ -60,7 +60,8 @@ class Lexicon:
         self.rate_suffixes = tuple(d["rate_suffixes"])
         self.metric_suffixes = tuple(d["metric_suffixes"])
         self.money_nouns = frozenset(d["money_activity_nouns"])
-        self.change_verbs = frozenset(load_json("quantity_context.json")["change"].get("comparators", []))
+        #: 同比, 较上年 …: never an activity or object (a change's activity is what changed)
+        self.comparators = frozenset(load_json("quantity_context.json")["change"].get("comparators", []))
         self._classes: dict[str, tuple[str, ...]] = {}
 
     def classes(self, word: str) -> tuple[str, ...]:
@@ -91,7 +92,7 @@ class Lexicon:
 class SentenceIndex:
     """Prefix counts over a sentence's tokens, built once for all its mentions."""
 
-    __slots__ = ("toks", "breaks", "commas", "quants", "verbs", "dui", "nouns", "cpos", "classes", "token_scores")
+    __slots__ = ("toks", "breaks", "commas", "quants", "verbs", "dui", "nouns", "cpos", "classes", "cand", "token_scores")
 
     def __init__(self, toks, lex: Lexicon):
         n = len(toks)
@@ -104,6 +105,7 @@ class SentenceIndex:
         self.nouns = [0] * (n + 1)
         self.cpos = [_coarse(t.pos) for t in toks]
         self.classes = [lex.classes(t.text) for t in toks]
+        self.cand = [is_candidate(t) and t.text not in lex.comparators for t in toks]
         self.token_scores: dict[tuple[int, str], float] = {}  # the scorer's memo for this sentence
         for i, t in enumerate(toks):
             pos = t.pos
@@ -225,7 +227,7 @@ def candidates(index: SentenceIndex, k: int, quantity, lex: Lexicon) -> list[Can
     view = mention_view(index, k, quantity)
     out = [Candidate(-1, None, None, none_features(view))]
     for j in range(view[1], view[2]):
-        if j == k or not is_candidate(toks[j]):
+        if j == k or not index.cand[j]:
             continue
         t = toks[j]
         side = "L" if j < k else "R"
@@ -303,7 +305,7 @@ def object_candidates(index: SentenceIndex, k: int, quantity, lex: Lexicon, acti
     out = [Candidate(-1, None, None, none_features(view) + object_relation_features(object_relation(index, None, k, aj)))]
     for j in range(view[1], view[2]):
         t = toks[j]
-        if j == k or not is_candidate(t) or (activity and t.start < activity[1] and activity[0] < t.end):
+        if j == k or not index.cand[j] or (activity and t.start < activity[1] and activity[0] < t.end):
             continue
         side = "L" if j < k else "R"
         f = token_features(toks, j, side, lex) + word_kind_features(t.text, view[0]) \

@@ -15,11 +15,13 @@ import json
 from dataclasses import dataclass
 
 from ..rules.lexicons import data_path
-from .candidates import (Candidate, Lexicon, SentenceIndex, activity_token, is_candidate, mention_view, noun_phrase,
+from .candidates import (WINDOW_LEFT, _DISTS, Candidate, _dist, Lexicon, SentenceIndex, activity_token, mention_view, noun_phrase,
                          none_features, object_relation, object_relation_features, relation, relation_features,
                          token_features, word_kind_features)
 
 DEFAULT_MODEL = "attachment_model.json"
+#: object_relation()'s distance labels, precomputed
+_ODISTS = {d: _dist(d) for d in range(-WINDOW_LEFT - 1, WINDOW_LEFT + 2)}
 
 
 @dataclass(slots=True)
@@ -113,34 +115,53 @@ class ActivityScorer:
 
     def scores(self, index: SentenceIndex, k: int, quantity) -> dict[int, tuple[float, float]]:
         """(activity score, object base score) of each candidate token (-1: none).
+
         The linear scores are split into parts memoized on what they depend on —
-        the token, the word and unit kind, the candidate-mention relation — so a
-        mention costs a few dictionary lookups per candidate; the sums equal those
-        of ``candidates()``'s features (tested)."""
+        the token with its neighbours, side and the unit's kind (per sentence,
+        then per word context), and the candidate-mention relation (a small
+        signature) — so a mention costs two dictionary lookups per candidate;
+        the sums equal those of ``candidates()``'s features (tested). The loop
+        is written out, without helper calls, because it is the hot path."""
         toks = index.toks
-        lex = self.lex
         view = mention_view(index, k, quantity)
-        kind = view[0]
+        kind, lo, hi, at_start, before_q, after_q, nlv, frv = view[:8]
         out = {-1: self._memo(self._none_memo, (kind, view[8]), lambda: none_features(view))}
         per_token = index.token_scores
-        for j in range(view[1], view[2]):
-            if j == k or not is_candidate(toks[j]):
+        relation_memo = self._relation_memo
+        cand, cpos, classes = index.cand, index.cpos, index.classes
+        br, cm, qu, vb, du, no = index.breaks, index.commas, index.quants, index.verbs, index.dui, index.nouns
+        for j in range(lo, hi):
+            if j == k or not cand[j]:
                 continue
-            side = "L" if j < k else "R"
-            s = per_token.get((j, side))
+            if j < k:
+                side, a, b = "L", j + 1, k
+            else:
+                side, a, b = "R", k + 1, j
+            s = per_token.get((j, side, kind))
             if s is None:
-                t = toks[j]
-                prev = toks[j - 1] if j > 0 else None
-                nxt = toks[j + 1] if j + 1 < len(toks) else None
-                key = (t.text, t.pos, side, prev and prev.text, prev and prev.pos, nxt and nxt.text, nxt and nxt.pos)
-                s = per_token[(j, side)] = self._memo(self._token_memo, key,
-                                                      lambda: token_features(toks, j, side, lex))
-            word = toks[j].text
-            wk = self._memo(self._word_kind_memo, (word, kind), lambda: word_kind_features(word, kind))
-            sig = relation(index, j, k, view, lex)
-            r = self._memo(self._relation_memo, sig, lambda: relation_features(sig))
-            out[j] = (s[0] + wk[0] + r[0], s[1] + wk[1] + r[1])
+                s = per_token[(j, side, kind)] = self._token_part(toks, j, side, kind)
+            d = br[b] - br[a]
+            c = cm[b] - cm[a]
+            q = qu[b] - qu[a]
+            v = vb[b] - vb[a]
+            sig = (cpos[j], side, _DISTS[j - k], d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3,
+                   v if v < 3 else 3, 1 if du[b] - du[a] else 0, (b - a) == (no[b] - no[a]), j == nlv, j == frv,
+                   kind, at_start, before_q, after_q, classes[j])
+            r = relation_memo.get(sig)
+            if r is None:
+                r = self._memo(relation_memo, sig, lambda: relation_features(sig))
+            out[j] = (s[0] + r[0], s[1] + r[1])
         return out
+
+    def _token_part(self, toks, j, side, kind) -> tuple[float, float]:
+        """Score parts of token ``j`` that depend on it, its neighbours, its side and the unit's kind."""
+        t = toks[j]
+        prev = toks[j - 1] if j > 0 else None
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        key = (t.text, t.pos, side, prev and prev.text, prev and prev.pos, nxt and nxt.text, nxt and nxt.pos)
+        a = self._memo(self._token_memo, key, lambda: token_features(toks, j, side, self.lex))
+        b = self._memo(self._word_kind_memo, (t.text, kind), lambda: word_kind_features(t.text, kind))
+        return a[0] + b[0], a[1] + b[1]
 
     def _object_part(self, index, j, k, aj) -> float:
         rel = object_relation(index, None if j == -1 else j, k, aj)
@@ -171,12 +192,25 @@ class ActivityScorer:
             aj = activity_token(index, act)
             memo = self._object_memo
             cands = {}
+            br, cpos = index.breaks, index.cpos
+            a_side = None if aj is None else ("L" if aj < k else "R")
+            lo, hi = (0, 0) if aj is None else ((aj, k) if aj < k else (k, aj))
             for j, s in scores.items():
-                if j != -1:
+                # object_relation(), written out: this loop runs for every candidate of every mention
+                if j == -1:
+                    rel = ("noact", "none") if aj is None else ("act", a_side)
+                else:
                     t = toks[j]
                     if act and t.start < act[1] and act[0] < t.end:
                         continue  # the activity's own words are not its object
-                rel = object_relation(index, None if j == -1 else j, k, aj)
+                    if aj is None:
+                        rel = ("noact", "L" if j < k else "R")
+                    else:
+                        d = j - aj
+                        a, b = (j + 1, aj) if d < 0 else (aj + 1, j)
+                        rel = ("act", a_side, "between" if lo < j < hi else (
+                            "beyond_act" if (j < lo) == (aj < k) else "beyond_q"),
+                            _ODISTS.get(d, "far"), 1 if br[b] - br[a] else 0, cpos[j])
                 part = memo.get(rel)
                 if part is None:
                     o = self.object_weights.get

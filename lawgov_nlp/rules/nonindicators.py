@@ -32,6 +32,8 @@ class NonIndicatorRules:
         self.ranking_units = set(d["ranking_units"])
         self.negation = _longest(d["negation_prefixes"])
         self.demonstrative = _longest(d["demonstrative_prefixes"])
+        # (word tuples: str.endswith(tuple) tests them all in one call)
+        self._negation_or_demonstrative = self.negation + self.demonstrative
         self.name_heads = _longest(d["name_heads"])
         self.idiom_trie = Trie({w: True for w in d["idioms"]})
         self.longest_idiom = max((len(w) for w in d["idioms"]), default=0)
@@ -57,10 +59,26 @@ class NonIndicatorRules:
         self.past_heading = regex.compile(d["past_heading"])
         self.future_sentence = regex.compile(d["future_plan_sentence"])
         self.future_marker = regex.compile(d["future_plan_marker"])
+        self._last_plan = None
+        # ASCII quote positions of the last text (see _line_quotes_before)
+        self._quote_text: str | None = None
+        self._quote_index: dict[str, list[int]] = {}
 
     def future_plan(self, section: str, sentence: str) -> bool:
         """In the report's plan for the next period (see ``about_future_plan``
-        in nonindicators.json): a target, not a mention."""
+        in nonindicators.json): a target, not a mention.
+
+        The answer for the last (section, sentence) pair is kept: the mentions
+        of one sentence come one after another, and searching the sentence
+        again for each would cost (mentions in it) x (its length)."""
+        key = (section, sentence)
+        if self._last_plan is not None and self._last_plan[0] == key:
+            return self._last_plan[1]
+        result = self._future_plan(section, sentence)
+        self._last_plan = (key, result)
+        return result
+
+    def _future_plan(self, section: str, sentence: str) -> bool:
         if self.future_sentence.match(sentence or ""):
             return True
         if not self.future_marker.search(sentence or ""):
@@ -68,18 +86,23 @@ class NonIndicatorRules:
         return any(self.future_heading.search(h) and not self.past_heading.search(h)
                    for h in (section or "").split(" > "))
 
-    def veto(self, text: str, q: Quantity, others: list[Quantity] = ()) -> str | None:
-        """The reason ``q`` is not an indicator, or None when it is one."""
+    def veto(self, text: str, q: Quantity, others: list[Quantity] = (), ends: set[int] | None = None) -> str | None:
+        """The reason ``q`` is not an indicator, or None when it is one.
+
+        ``ends``: the end offsets of ``others``, for callers that veto every
+        quantity of a text (the component): built once, it spares a pass over
+        all the others per quantity, which made a text's cost grow with the
+        square of its quantities."""
         num = text[q.num_start:q.num_end]
-        chinese = not any(c in _DIGITS for c in num)
+        chinese = _DIGITS.isdisjoint(num)
         left = text[max(0, q.lead_start - 8):q.lead_start].rstrip(" \t\u3000\u00a0")
         after = text[q.end:q.end + 8]
         before = text[max(0, q.num_start - 3):q.num_start].rstrip("\r")
         if before.endswith("\n") and before[:-1][-1:].isdigit():
             return "split_by_line_break"  # 18\n18件 from a PDF: the number may be 1818; never guess
-        if any(left.endswith(w) for w in self.ordinal) or text[max(0, q.num_start - 2):q.num_start].strip() == "第":
+        if left.endswith(self.ordinal) or text[max(0, q.num_start - 2):q.num_start].strip() == "第":
             return "ordinal"
-        if q.unit in self.ranking_units and any(left.endswith(w) for w in self.ranking):
+        if q.unit in self.ranking_units and left.endswith(self.ranking):
             return "ranking"
         if q.num_start > 0 and text[q.num_start - 1] in self.left_glue:
             return "code_or_formula"
@@ -87,14 +110,14 @@ class NonIndicatorRules:
             return "bare_power_word"  # 千家万户, 每万人; but 百余处, 近千名 are counts
         if self._quoted(text, q):
             return "inside_quotes_or_title"
-        if chinese and q.value == 1 and any(left.endswith(w) for w in self.negation + self.demonstrative):
+        if chinese and q.value == 1 and left.endswith(self._negation_or_demonstrative):
             return "negation_or_demonstrative"
         if self._idiom(text, q):
             return "idiom"
         if text[q.unit_start:q.unit_end] in self.category_units and _is_han(after[:1] or " "):
             return "structural"  # 八类严重暴力犯罪, 对21类违法行为: categories, not a count
         if chinese:
-            if q.value <= 10 and any(after.startswith(w) for w in self.name_heads):
+            if q.value <= 10 and after.startswith(self.name_heads):
                 return "name"
             if after[:1] in "“‘「\"" and text[q.unit_start:q.unit_end] in self.structural_units:
                 return "structural"
@@ -103,13 +126,13 @@ class NonIndicatorRules:
                 return "idiom"
             if len(num) == 1 and self.idiom4.fullmatch(text[q.num_start:q.num_start + 4]) and q.end - q.num_start == 2:
                 return "idiom"
-        if any(left.endswith(w) for w in self.negation) and q.value == 0:
+        if q.value == 0 and left.endswith(self.negation):
             return "zero"
-        if self._threshold(text, q, others) or self._condition(text, q):
+        if self._threshold(text, q, others, ends) or self._condition(text, q):
             return "threshold"
         if self.distributive.search(text, max(0, q.lead_start - 20), q.lead_start):
             return "distributive"
-        if q.kind == "duration" and any(after.startswith(w) for w in self.duration_names):
+        if q.kind == "duration" and after.startswith(self.duration_names):
             return "name"
         return None
 
@@ -122,8 +145,8 @@ class NonIndicatorRules:
             if i == -1:
                 continue
             if o == c:  # ASCII quotes: inside when an odd number precede us on the line
-                line = text[text.rfind("\n", 0, q.start) + 1:q.start]
-                if line.count(o) % 2 == 1 and text.find(c, q.end, q.end + self.max_quote) != -1:
+                if self._line_quotes_before(text, o, q.start) % 2 == 1 \
+                        and text.find(c, q.end, q.end + self.max_quote) != -1:
                     return True
                 continue
             if c in left[i + 1:]:
@@ -132,6 +155,25 @@ class NonIndicatorRules:
             if close != -1 and o not in text[q.end:close]:
                 return True
         return False
+
+    def _line_quotes_before(self, text: str, quote: str, pos: int) -> int:
+        """How many ``quote`` characters stand between the start of the line
+        and ``pos``. Counted from an index of the text's quotes and line breaks
+        (built once per text, on first need) rather than by rereading the line
+        for each quantity: a text with no line break is one line, and that
+        reread made its cost quadratic."""
+        if self._quote_text is not text:
+            self._quote_text, self._quote_index = text, {}
+        index = self._quote_index
+        if quote not in index:
+            index[quote] = [m.start() for m in regex.finditer(regex.escape(quote), text)]
+        if "\n" not in index:
+            index["\n"] = [m.start() for m in regex.finditer("\n", text)]
+        breaks = index["\n"]
+        b = bisect.bisect_left(breaks, pos)
+        line_start = breaks[b - 1] + 1 if b > 0 else 0
+        quotes = index[quote]
+        return bisect.bisect_left(quotes, pos) - bisect.bisect_left(quotes, line_start)
 
     def _idiom(self, text: str, q: Quantity) -> bool:
         """The numeral+unit sits inside a listed idiom (一次性, 二次供水, 一户一…).
@@ -145,7 +187,7 @@ class NonIndicatorRules:
         start, end = q.num_start - lo, q.end - lo
         return any(b <= start and end <= e for b, e, _ in self.idiom_trie.parse(window))
 
-    def _threshold(self, text: str, q: Quantity, others) -> bool:
+    def _threshold(self, text: str, q: Quantity, others, ends: set[int] | None = None) -> bool:
         """千吨以上 in 1家千吨以上集中式单位: a bound that qualifies a noun."""
         if q.kind not in self.threshold_kinds:
             return False
@@ -158,6 +200,8 @@ class NonIndicatorRules:
         if q.kind in ("money", "measure") and (nxt[0] == "的" or nxt[0] not in "。，；、"):
             return True  # 5000万元以上的项目; 200元以下罚款
         # 1家千吨以上集中式单位: right after another quantity, inside its noun phrase.
+        if ends is not None:
+            return q.start in ends or q.start - 1 in ends  # (q's own end is after its start)
         return any(0 <= q.start - o.end <= 1 for o in others if o is not q)
 
 

@@ -395,10 +395,10 @@ class QuantityGrammar:
 
     def _change(self, text: str, pos: int, unit: str) -> tuple[str | None, int]:
         left = text[max(0, pos - 12):pos]
-        # Stay inside the clause.
-        cut = max(left.rfind(c) for c in "，,；;。：:、（(\n")
-        if cut >= 0:
-            left = left[cut + 1:]
+        # Stay inside the clause (after its last break: one reverse search, not a find per mark).
+        brk = _LAST_BREAK.search(left)
+        if brk is not None:
+            left = left[brk.end():]
         m = self.change_re.search(left)
         if m:
             verb = next(g for g in ("inc1", "dec1", "inc2", "dec2") if m.group(g))
@@ -414,10 +414,14 @@ class QuantityGrammar:
         return None, pos
 
 
+_LAST_BREAK = regex.compile(r"[，,；;。：:、（(\n]", flags=regex.REVERSE)
+_LAST_CLAUSE_END = regex.compile(r"[，,；;。：:\n]", flags=regex.REVERSE)
+
+
 def _clause_left(text: str, pos: int, limit: int = 40) -> str:
     left = text[max(0, pos - limit):pos]
-    cut = max(left.rfind(c) for c in "，,；;。：:\n")
-    return left[cut + 1:] if cut >= 0 else left
+    brk = _LAST_CLAUSE_END.search(left)
+    return left[brk.end():] if brk is not None else left
 
 
 def _number(s: str) -> float:

@@ -12,6 +12,15 @@ facts ("1.全年受理案件57件。" "2.办结55件。" …): one is a heading 
 is short, holds no number but a year, and is followed by its body; a run of
 numbered paragraphs in which one fails this is a list, and none of it is a
 heading (``about_numbered`` in headings.json).
+
+Sentences are bounded: a "sentence" of thousands of characters (a PDF whose
+。 were lost, a statistical annex flattened into one line, a table pasted as
+项目12件项目15件…) is cut into pieces of at most :data:`MAX_SENTENCE_CHARS`
+before anything downstream sees it (see :func:`bound_sentence`). The
+attachment rules look left and right of each mention within its sentence, so
+an unbounded sentence makes their cost grow with the square of its mentions
+(2,000 label-number pairs in one line took 20 s); bounded, the cost of the
+whole pipeline is linear in the input.
 """
 from __future__ import annotations
 
@@ -22,6 +31,24 @@ from functools import lru_cache
 import regex
 
 from .lexicons import load_json
+
+#: The longest sentence (in characters) the later stages see. Report sentences
+#: run to about 200 characters (the longest in the seeds and the annotated
+#: report sets: 211); a longer one is cut (:func:`bound_sentence`). Twice the
+#: longest real sentence keeps ordinary text whole while bounding the
+#: per-sentence work of the attachment rules.
+MAX_SENTENCE_CHARS = 400
+#: Inside an over-long sentence, a stretch with no clause break (a flattened
+#: table 项目12件项目15件…, text that lost all its punctuation) is cut at most
+#: this many characters apart, at the end of a mention: such a stretch is one
+#: clause for the attachment rules, whose work per mention grows with it.
+MAX_RUN_CHARS = 160
+
+# Where an over-long sentence is cut, in order of preference (the cut falls
+# right after the match): a clause break (a comma or colon between two digits
+# is a thousands separator or a time, not a break), then the list comma 、.
+_CLAUSE_CUT = regex.compile(r"[；;]|[,，:：](?![0-9０-９])|(?<![0-9０-９])[,，:：]", flags=regex.REVERSE)
+_LIST_CUT = regex.compile(r"、", flags=regex.REVERSE)
 
 
 @dataclass(frozen=True)
@@ -107,16 +134,99 @@ def _compiled(path: str = "headings.json"):
     return start, end, sent_end, int(data["max_heading_chars"]), resets, numbered
 
 
-def find_sentences(text: str, path: str = "headings.json") -> list[tuple[int, int]]:
-    """Sentence spans (start, end), leading/trailing whitespace excluded."""
+def find_sentences(text: str, path: str = "headings.json",
+                   max_chars: int | None = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """Sentence spans (start, end), leading/trailing whitespace excluded, none
+    longer than ``max_chars`` (``None``: unbounded; see :func:`bound_sentence`)."""
     sent_end = _compiled(path)[2]
     spans = []
     pos = 0
     for m in sent_end.finditer(text):
-        _append_stripped(text, pos, m.end(), spans)
+        _append_bounded(text, pos, m.end(), spans, max_chars)
         pos = m.end()
-    _append_stripped(text, pos, len(text), spans)
+    _append_bounded(text, pos, len(text), spans, max_chars)
     return spans
+
+
+def _append_bounded(text: str, start: int, end: int, out: list, max_chars: int | None) -> None:
+    if max_chars is None or end - start <= max_chars:
+        _append_stripped(text, start, end, out)
+        return
+    for a, b in bound_sentence(text, start, end, max_chars):
+        _append_stripped(text, a, b, out)
+
+
+def bound_sentence(text: str, start: int, end: int, max_chars: int = MAX_SENTENCE_CHARS,
+                   max_run: int = MAX_RUN_CHARS) -> list[tuple[int, int]]:
+    """``text[start:end]`` as consecutive pieces of at most ``max_chars``
+    characters.
+
+    Each piece ends at the last good cut of its window (never in the first
+    ``max_run // 2`` characters, so pieces are not tiny), in this order of
+    preference:
+
+    1. right after a clause break (，；： — not a comma between digits) in the
+       window of ``max_chars``;
+    2. right after a list comma 、 there;
+    3. with neither, in a window of ``max_run`` characters: right after a
+       quantity with a unit (the end of a mention: a flattened table line
+       项目12件项目15件… is cut between one number and the next label, so
+       each number keeps its label);
+    4. anywhere outside a numeral+unit match;
+    5. at ``max_run`` (only inside a numeral longer than half of it).
+
+    Steps 3-4 use the raw matches of the quantity grammar's pattern (the
+    default lexicon), computed once for the sentence, so a cut never falls
+    inside a mention and the cost stays linear. Line breaks and 。！？ are
+    sentence ends already (:func:`find_sentences`)."""
+    max_chars = max(2, int(max_chars))
+    max_run = max(2, min(int(max_run), max_chars))
+    pieces = []
+    spans = None  # raw quantity matches in the sentence, found on first need
+    pos = start
+    while end - pos > max_chars:
+        lo, hi = pos + max_run // 2, pos + max_chars
+        m = _CLAUSE_CUT.search(text, lo, hi) or _LIST_CUT.search(text, lo, hi)
+        if m is not None:
+            cut = m.end()
+        else:
+            if spans is None:
+                spans = _quantity_spans(text, start, end)
+            cut = _mention_safe_cut(spans, pos + max_run // 2, pos + max_run)
+        pieces.append((pos, cut))
+        pos = cut
+    pieces.append((pos, end))
+    return pieces
+
+
+def _quantity_spans(text: str, start: int, end: int):
+    """``(starts, ends, unit_ends)`` of the quantity pattern's matches in
+    ``text[start:end]``: sorted lists, searched with bisect."""
+    from .quantity_grammar import default_grammar
+
+    starts, ends, unit_ends = [], [], []
+    for m in default_grammar().pattern.finditer(text, start, end):
+        if m.end() > m.start():
+            starts.append(m.start())
+            ends.append(m.end())
+            if m.group("unit") is not None:
+                unit_ends.append(m.end())
+    return starts, ends, unit_ends
+
+
+def _mention_safe_cut(spans, lo: int, hi: int) -> int:
+    starts, ends, unit_ends = spans
+    i = bisect.bisect_right(unit_ends, hi) - 1
+    if i >= 0 and unit_ends[i] >= lo:
+        return unit_ends[i]  # right after the last mention that ends in the window
+    # else the last position in the window no match covers (a match covers
+    # [start, end]: its number, its unit and the place right after it)
+    p = hi
+    j = bisect.bisect_right(starts, p) - 1
+    while p >= lo and j >= 0 and p <= ends[j]:
+        p = starts[j] - 1  # before that match (matches do not overlap)
+        j -= 1
+    return p if p >= lo else hi
 
 
 def _append_stripped(text: str, start: int, end: int, out: list) -> None:
@@ -138,10 +248,22 @@ def find_headings(text: str, path: str = "headings.json") -> list[Heading]:
     lines = []  # (line start, line end, has body after the heading) of each heading, for numbered runs
     for m in start_re.finditer(text):
         h_start = m.end("noise")
-        line_end = text.find("\n", h_start)
+        # The heading runs to the first end mark or the line end, and is refused past
+        # max_chars: look no further than that (a text without line breaks would
+        # otherwise be searched to its end once per heading marker).
+        limit = min(len(text), h_start + max_chars + 1)
+        line_end = text.find("\n", h_start, limit)
         if line_end == -1:
-            line_end = len(text)
+            line_end = limit
         e = end_re.search(text, m.end(), line_end)  # a marker may hold a colon (附件1：)
+        if e is None and line_end == limit < len(text) and text[limit] != "\n":
+            # the line goes on past the bound: a heading only if what follows is
+            # whitespace up to an end mark or the line end (then stripped below)
+            nxt = limit
+            while nxt < len(text) and text[nxt] != "\n" and text[nxt].isspace():
+                nxt += 1
+            if nxt < len(text) and text[nxt] != "\n" and not end_re.match(text, nxt):
+                continue
         h_end = e.start() if e else line_end
         while h_end > h_start and text[h_end - 1].isspace():
             h_end -= 1
@@ -150,7 +272,11 @@ def find_headings(text: str, path: str = "headings.json") -> list[Heading]:
         style = next(name for name, value in m.groupdict().items() if value is not None and name != "noise")
         headings.append(Heading(h_start, h_end, style, text[h_start:h_end], style in resets))
         body = e is not None and bool(text[e.end():line_end].strip())
-        lines.append((text.rfind("\n", 0, h_start) + 1, line_end, body))
+        # the heading's line start, looked up no further back than its bound (a text with
+        # no line breaks and many "。1." would otherwise be scanned back once per marker)
+        back = max(0, m.start() - max_chars)
+        line_start = text.rfind("\n", back, h_start) + 1 or (0 if back == 0 else m.start())
+        lines.append((line_start, line_end, body))
     if numbered[0]:
         headings = _numbered_paragraphs(text, headings, lines, *numbered)
     return headings

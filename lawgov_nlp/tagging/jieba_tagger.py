@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.util import registry
 
 from ..rules.lexicons import data_path, load_json
+from .domain_rules import DomainRules
 
 _lock = threading.Lock()
 
@@ -31,17 +32,72 @@ class JiebaTagger:
         tokenizer.load_userdict(str(data_path(conf["userdict"])))
         for word in conf.get("del_words", []):
             tokenizer.del_word(word)
+        if conf.get("lexicon"):
+            load_lexicon(tokenizer, data_path(conf["lexicon"]))
         self._pos = jieba.posseg.POSTokenizer(tokenizer)
         # posseg keeps its own word->tag table; user dict tags are added to it on load.
         self._pos.makesure_userdict_loaded()
         self._fast = None if self.hmm else _FastPosseg(self._pos)
+        self._rules = DomainRules(conf["rules"]) if conf.get("rules") else None
+        self._memo: dict[str, tuple] = {}
+
+    #: Short fragments whose tags are remembered (the words between two numbers:
+    #: labels of a table, 同比增长, 其中 …), and how many before the memo is cleared.
+    MEMO_CHARS = 16
+    MEMO_SIZE = 50_000
 
     def tag(self, text: str) -> list[tuple[str, str]]:
+        """``(word, tag)`` pairs of ``text`` (a new list: callers may keep it).
+        A short fragment's tags are looked up in a memo: the tags are a
+        function of the text, and a table's labels come back row after row."""
         if not text:
             return []
+        if len(text) <= self.MEMO_CHARS:
+            memo = self._memo
+            hit = memo.get(text)
+            if hit is None:
+                if len(memo) >= self.MEMO_SIZE:
+                    memo.clear()
+                hit = memo[text] = tuple(self._tag(text))
+            return list(hit)
+        return self._tag(text)
+
+    def _tag(self, text: str) -> list[tuple[str, str]]:
         if self._fast is not None:
-            return self._fast.cut(text)
-        return [(p.word, p.flag) for p in self._pos.cut(text, HMM=self.hmm)]
+            pairs = self._fast.cut(text)
+        else:
+            pairs = [(p.word, p.flag) for p in self._pos.cut(text, HMM=self.hmm)]
+        if self._rules is not None:
+            pairs = self._rules.apply(pairs)
+        return pairs
+
+
+def read_lexicon(path) -> list[tuple[str, str]]:
+    """``(word, tag)`` rows of a domain lexicon file: ``word<TAB>tag<TAB>note``,
+    ``#`` comments and blank lines skipped."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+                raise ValueError(f"{path}:{n}: expected word<TAB>tag<TAB>note, got {line!r}")
+            rows.append((parts[0].strip(), parts[1].strip()))
+    return rows
+
+
+def load_lexicon(tokenizer, path) -> None:
+    """Add a domain lexicon to a jieba ``Tokenizer``. A word the dictionary
+    has and cuts whole keeps its frequency (segmentation is unchanged) and
+    takes the new tag; any other word gets the least frequency that keeps it whole
+    (``suggest_freq``), so it moves the words around it as little as possible."""
+    tokenizer.check_initialized()
+    for word, tag in read_lexicon(path):
+        if tokenizer.FREQ.get(word) and tokenizer.lcut(word, HMM=False) == [word]:
+            tokenizer.user_word_tag_tab[word] = tag
+        else:  # new, or known but too rare to stay whole (时长: 时/n 长/a)
+            tokenizer.add_word(word, tokenizer.suggest_freq(word, False), tag)
 
 
 class _FastPosseg:

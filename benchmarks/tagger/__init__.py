@@ -1,0 +1,1 @@
+"""The tagger benchmark: ``python -m benchmarks.tagger`` (see ``__main__``)."""

@@ -1,0 +1,91 @@
+"""Domain rules run on jieba's ``(word, tag)`` pairs before the attacher reads them.
+
+jieba's model knows general Chinese; the reports' governing words are often
+split or mis-tagged by it (issue 11). The dictionary part of the fix is the
+domain lexicon (``data/tagger_lexicon.txt``, loaded into the tagger's private
+jieba tokenizer); this module holds the rules that need a word's neighbours.
+Their word lists are data (``data/tagger_rules.json``). Every rule only merges
+adjacent words or changes a tag, so the words still concatenate to the text.
+
+- a rate or count head split off its name: 改正/v 率/v → 改正率/n,
+  收案/v 数/n → 收案数/n;
+- a one-character verb after a prefix that makes a report verb with it:
+  新/a 收/v → 新收/v, 首/m 聘/v → 首聘/v;
+- 行政 + an administrative act: 行政/n 审批/vn → 行政审批/vn;
+- 通过 the verb, not the preposition, when no verb follows its noun phrase in
+  the clause and the phrase names no means (全部通过资格考试, 审议通过规范性
+  文件9件; but 通过告知承诺方式办理…, 通过热线受理… stay ``p``).
+"""
+from __future__ import annotations
+
+from ..rules.lexicons import load_json
+
+Pair = tuple[str, str]
+
+
+class DomainRules:
+    def __init__(self, path: str = "tagger_rules.json"):
+        d = load_json(path)
+        rate = d["rate_heads"]
+        self.rate_heads = {head: frozenset(tags) for head, tags in rate["heads"].items()}
+        pre = d["prefixed_verbs"]
+        self.prefixes = frozenset(pre["prefixes"])
+        self.prefix_verb_tags = frozenset(pre["verb_tags"])
+        adm = d["administrative_actions"]
+        self.adm_head = adm["head"]
+        self.adm_actions = frozenset(adm["actions"])
+        tg = d["tongguo"]
+        self.tongguo = tg["word"]
+        self.means = tuple(tg["means_nouns"])
+        self.breaks = frozenset(tg["clause_breaks"])
+        self.tg_verb_tags = frozenset(tg["verb_tags"])
+        # words that can start a merge: one set lookup per word in the common case
+        self._triggers = set(self.rate_heads) | self.prefixes | {self.adm_head, self.tongguo}
+
+    def apply(self, pairs: list[Pair]) -> list[Pair]:
+        trig = self._triggers
+        hits = [i for i, (w, _) in enumerate(pairs) if w in trig]
+        if not hits:
+            return pairs
+        out: list[Pair] = []
+        n = len(pairs)
+        last = 0  # pairs[last:] are not in out yet
+        for i in hits:
+            if i < last:
+                continue  # merged into the word before
+            out.extend(pairs[last:i])
+            last = i
+            w, t = pairs[i]
+            nxt = pairs[i + 1] if i + 1 < n else None
+            if w in self.rate_heads and out and out[-1][1] in self.rate_heads[w] and _cjk(out[-1][0][-1]):
+                pw, _ = out.pop()
+                out.append((pw + w, "n"))
+                last = i + 1
+            elif w in self.prefixes and nxt is not None and len(nxt[0]) == 1 and nxt[1] in self.prefix_verb_tags:
+                out.append((w + nxt[0], "v"))
+                last = i + 2
+            elif w == self.adm_head and nxt is not None and nxt[0] in self.adm_actions:
+                out.append((w + nxt[0], "vn"))
+                last = i + 2
+            elif w == self.tongguo and t == "p" and nxt is not None and self._tongguo_is_verb(pairs, i + 1):
+                out.append((w, "v"))
+                last = i + 1
+        out.extend(pairs[last:])
+        return out
+
+    def _tongguo_is_verb(self, pairs: list[Pair], j: int) -> bool:
+        """No verb and no means noun between 通过 (before ``j``) and the end of its clause."""
+        phrase = []
+        for w, t in pairs[j:]:
+            if w in self.breaks:
+                break
+            if t in self.tg_verb_tags:
+                return False
+            phrase.append(w)
+        if not phrase:
+            return False
+        return not any(w.endswith(self.means) for w in phrase)
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
