@@ -10,7 +10,8 @@ from . import extensions  # noqa: F401  (registers Span._ attributes at import)
 
 __version__ = "0.1.0"
 
-__all__ = ["extract", "extract_file", "extract_many", "load", "to_number", "render", "__version__"]
+__all__ = ["extract", "extract_file", "extract_many", "load", "to_number", "render", "indicators", "panel",
+           "load_codebook", "__version__"]
 
 
 _LAZY = {
@@ -21,6 +22,10 @@ _LAZY = {
     "extract_file": "batch",
     "extract_many": "batch",
     "render": "display",
+    # Mentions -> codebook indicators -> the (org, year) x indicator panel.
+    "indicators": "codebook",
+    "panel": "codebook",
+    "load_codebook": "codebook",
 }
 
 

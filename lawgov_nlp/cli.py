@@ -95,6 +95,10 @@ def _build_parser() -> argparse.ArgumentParser:
     ext.add_argument("-v", "--verbose", action="store_true", help="log each failed file as it happens")
 
     sub.add_parser(
+        "panel", help="the (org, year) x indicator panel of report files, with evidence and conflicts "
+                      "(see 'lawgov-nlp panel --help')", add_help=False,
+    )
+    sub.add_parser(
         "bench", help="run the accuracy benchmark and print its table (see 'lawgov-nlp bench --help'); 'bench --speed [--quick]' runs the throughput benchmark",
         add_help=False,
     )
@@ -135,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
         from .evaluate.runner import main as bench_main
 
         return int(bench_main(argv[1:]) or 0)
+    if argv and argv[0] == "panel":  # indicators -> (org, year) panel: lawgov_nlp/codebook.py
+        from .codebook import cli as panel_main
+
+        return int(panel_main(argv[1:]) or 0)
     parser = _build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

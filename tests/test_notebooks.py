@@ -23,6 +23,7 @@ PNG = b"\x89PNG\r\n\x1a\n"
 CHARTS = {
     "02_compare_reports.ipynb": {"compare_counts.png", "compare_money.png", "compare_rates.png"},
     "03_benchmark.ipynb": {"benchmark_fields.png", "benchmark_peers.png"},
+    "04_indicator_panel.ipynb": {"panel_compare.png", "panel_yoy.png"},
 }
 
 #: Run first in the kernel: any connection that leaves the machine fails.
@@ -76,7 +77,8 @@ def html_outputs(nb) -> str:
 
 
 def test_the_notebooks_are_there():
-    assert [p.name for p in PATHS] == ["01_quickstart.ipynb", "02_compare_reports.ipynb", "03_benchmark.ipynb"]
+    assert [p.name for p in PATHS] == ["01_quickstart.ipynb", "02_compare_reports.ipynb", "03_benchmark.ipynb",
+                                       "04_indicator_panel.ipynb"]
 
 
 @pytest.mark.parametrize("path", PATHS, ids=lambda p: p.stem)

@@ -28,6 +28,12 @@ GOLD_KEYS = (
     "change", "activity", "activity_start", "activity_end", "object", "object_start", "object_end",
 )
 
+#: Optional keys of a gold row: the codebook indicator (lawgov_nlp/data/indicators.json) or null.
+OPTIONAL_KEYS = ("indicator",)
+#: Indicator ids of a set's gold rows, one file per set directory, kept apart from the generated
+#: gold files: ``{"doc_id", "start", "end", "activity_start", "indicator"}`` a line (docs/indicators.md).
+INDICATORS_FILE = "indicators.jsonl"
+
 CHALLENGE_TEXTS = "texts.jsonl"
 CHALLENGE_GOLD = "challenge.gold.jsonl"
 GOLD_SUFFIX = ".gold.jsonl"
@@ -49,6 +55,13 @@ class GoldSet:
     sources: list[str] = field(default_factory=list)
     groups: dict[str, str] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    #: problems found while merging ``indicators.jsonl`` (entries matching no gold row)
+    indicator_problems: list[str] = field(default_factory=list)
+
+    @property
+    def has_indicators(self) -> bool:
+        """Whether the rows carry indicator ids (an ``indicators.jsonl`` was merged)."""
+        return any("indicator" in row for row in self.rows)
 
 
 def read_jsonl(path: Path) -> list[tuple[str, dict]]:
@@ -88,7 +101,23 @@ def load_seeds(seed_dir: str | Path, name: str = "seeds") -> GoldSet:
         gold.texts[doc_id] = text_path.read_text(encoding="utf-8")
         gold.groups[doc_id] = doc_id
         _add_rows(gold, gold_path)
+    merge_indicators(gold, seed_dir / INDICATORS_FILE)
     return gold
+
+
+def merge_indicators(gold: GoldSet, path: Path) -> None:
+    """Set ``row["indicator"]`` on every gold row from ``path`` (when it exists), matching
+    ``(doc_id, start, end, activity_start)``; entries matching no row become problems."""
+    if not path.exists():
+        return
+    ids = {}
+    for where, record in read_jsonl(path):
+        key = (record.get("doc_id"), record.get("start"), record.get("end"), record.get("activity_start"))
+        ids[key] = (where, record.get("indicator"))
+    for row in gold.rows:
+        found = ids.pop((row.get("doc_id"), row.get("start"), row.get("end"), row.get("activity_start")), None)
+        row["indicator"] = found[1] if found else None
+    gold.indicator_problems += [f"{where}: matches no gold row" for where, _ in ids.values()]
 
 
 def load_challenge(challenge_dir: str | Path) -> GoldSet:
@@ -104,6 +133,7 @@ def load_challenge(challenge_dir: str | Path) -> GoldSet:
     gold_path = challenge_dir / CHALLENGE_GOLD
     if gold_path.exists():
         _add_rows(gold, gold_path)
+        merge_indicators(gold, challenge_dir / INDICATORS_FILE)
     else:
         gold.missing = list(gold.texts)
     return gold
@@ -168,7 +198,7 @@ def _field_problems(row: dict) -> list[str]:
 def row_problems(row: dict, texts: dict[str, str]) -> list[str]:
     """Every problem of one gold row on its own (keys, offsets, types, enums)."""
     missing = [k for k in GOLD_KEYS if k not in row]
-    unknown = [k for k in row if k not in GOLD_KEYS]
+    unknown = [k for k in row if k not in GOLD_KEYS and k not in OPTIONAL_KEYS]
     problems = [f"missing keys {missing}"] if missing else []
     if unknown:
         problems.append(f"unknown keys {unknown}")
@@ -179,7 +209,24 @@ def row_problems(row: dict, texts: dict[str, str]) -> list[str]:
     problems += _field_problems(row)
     for role in ROLES:
         problems += _role_problems(row, text, role)
+    problems += _indicator_problems(row)
     return problems
+
+
+def _indicator_problems(row: dict) -> list[str]:
+    indicator = row.get("indicator")
+    if indicator is None:
+        return []
+    from ..codebook import load_codebook
+
+    book = load_codebook()
+    if indicator not in book:
+        return [f"indicator {indicator!r} is not in the codebook ({book.path})"]
+    if row.get("change") is not None:
+        return [f"indicator {indicator!r} on a change (changes are not levels: give null)"]
+    if row.get("kind") != book.by_id[indicator].kind:
+        return [f"indicator {indicator!r} expects kind {book.by_id[indicator].kind!r}, the row is {row.get('kind')!r}"]
+    return []
 
 
 def order_problems(rows: list[dict]) -> list[tuple[int, str]]:
@@ -222,7 +269,7 @@ def validate_gold(rows: list[dict], texts: dict[str, str], sources: list[str] | 
 
 def check_gold(gold: GoldSet, limit: int = 20) -> None:
     """Raise :class:`GoldFormatError` listing (up to ``limit``) problems of ``gold``."""
-    problems = validate_gold(gold.rows, gold.texts, gold.sources)
+    problems = gold.indicator_problems + validate_gold(gold.rows, gold.texts, gold.sources)
     if problems:
         shown = "\n  ".join(problems[:limit])
         more = f"\n  … and {len(problems) - limit} more" if len(problems) > limit else ""

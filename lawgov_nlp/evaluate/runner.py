@@ -99,6 +99,12 @@ def evaluate_system(system: System, gold: GoldSet) -> dict:
         gold_rows = [row for row in gold_rows if row.get("kind") in system.gold_kinds]
     result = score(gold_rows, rows, gold.texts, fields=system.fields, groups=gold.groups)
     result["errors"] = crashes + result["errors"]
+    if system.name == OURS and gold.has_indicators:  # indicator ids and panel cells (evaluate/indicator_score.py)
+        from .indicator_score import indicator_figures
+
+        figures = indicator_figures(rows, gold.rows, gold.texts)
+        result["indicator_errors"] = figures.pop("indicator_errors")
+        result["overall"].update(figures)
     chars = sum(len(text) for text in gold.texts.values())
     return {"status": "ok", "seconds": seconds, "chars": chars,
             "chars_per_s": chars / seconds if seconds else None, **result}
@@ -228,6 +234,9 @@ def report(result: dict, errors: int = 20, show_blind: bool = False) -> str:
         shown = ours["errors"][:errors]
         parts.append(f"\n{OURS} errors ({counts or 'none'}); first {len(shown)}:")
         parts += [format_error(error) for error in shown]
+    from .indicator_score import indicator_table
+
+    parts.append(indicator_table(result, OURS))
     for set_name, figures in result.get("agreement", {}).items():
         from .agreement import table
 

@@ -1,0 +1,203 @@
+"""The indicator layer (lawgov_nlp/codebook.py, lawgov_nlp/data/indicators.json):
+the codebook, lawgov_nlp.indicators(), lawgov_nlp.panel() and `lawgov-nlp panel`."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import lawgov_nlp
+from lawgov_nlp.cli import main
+from lawgov_nlp.codebook import CODEBOOK_PATH, Panel, load_codebook
+
+ROOT = Path(__file__).resolve().parents[1]
+AREAS = {"functions", "normative_documents", "decisions", "enforcement", "review", "supervision",
+         "openness", "publicity", "leadership", "digital"}
+
+REVIEW = "县政府全年收到行政复议申请158件（含上年结转8件），受理139件，审结127件，其中维持81件、撤销或确认违法19件，复议纠错率15.0%。"
+
+
+def ids(text: str, doc_id: str = "t") -> list:
+    df = lawgov_nlp.indicators(lawgov_nlp.extract(text, doc_id=doc_id))
+    return list(zip(df["text"], df["indicator"].astype(object).where(df["indicator"].notna(), None)))
+
+
+# --- the codebook ---------------------------------------------------------------------
+
+def test_codebook_has_sixty_indicators_over_the_ten_areas():
+    book = load_codebook()
+    assert len(book) >= 60
+    assert {i.area for i in book.indicators} == AREAS == set(book.areas)
+    assert len(set(book.ids)) == len(book)
+    assert {i.kind for i in book.indicators} == {"count", "money", "percent", "duration"}
+    for ind in book.indicators:
+        assert ind.name and ind.patterns
+    frame = book.frame()
+    assert list(frame.columns[:5]) == ["id", "name", "area", "area_name", "kind"]
+
+
+def test_codebook_is_data_checked_on_load(tmp_path):
+    data = json.loads(CODEBOOK_PATH.read_text(encoding="utf-8"))
+    data["indicators"][0]["area"] = "nowhere"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown area"):
+        load_codebook(bad)
+    data["indicators"][0]["area"] = "functions"
+    data["indicators"][0]["patterns"] = [{"txt": "受理"}]
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown pattern key"):
+        load_codebook(bad)
+
+
+def test_a_custom_codebook_adds_an_indicator(tmp_path):
+    data = json.loads(CODEBOOK_PATH.read_text(encoding="utf-8"))
+    data["indicators"].insert(0, {"id": "custom.rooms", "name": "新建调解室", "area": "functions", "kind": "count",
+                                  "patterns": [{"text": "调解室"}]})
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    df = lawgov_nlp.indicators(lawgov_nlp.extract("全年新建调解室12个。", doc_id="w"), codebook=path)
+    assert df["indicator"].tolist() == ["custom.rooms"]
+    assert df["indicator_name"].tolist() == ["新建调解室"]
+
+
+# --- assignment -------------------------------------------------------------------------
+
+def test_indicators_adds_three_columns_and_keeps_the_frame():
+    df = lawgov_nlp.extract(REVIEW, doc_id="r")
+    out = lawgov_nlp.indicators(df)
+    assert list(out.columns) == [*df.columns, "indicator", "indicator_name", "indicator_area"]
+    assert len(out) == len(df) and "indicator" not in df.columns
+    assert str(out["indicator"].dtype) == "string"
+
+
+def test_synonyms_of_received_and_the_breakdowns_of_a_review_sentence():
+    got = dict(ids(REVIEW))
+    assert got["158件"] == "review.reconsideration.cases_received"
+    assert got["8件"] is None  # （含上年结转8件）: a part of 158件, not a second total
+    assert got["139件"] == "review.reconsideration.cases_received"  # 受理: a synonym
+    assert got["127件"] == "review.reconsideration.cases_closed"
+    assert got["81件"] == "review.reconsideration.upheld"  # 其中: its own sub-indicator
+    assert got["19件"] == "review.reconsideration.corrected"
+    assert got["15.0%"] == "review.reconsideration.correction_rate"
+
+
+def test_a_breakdown_never_takes_its_parents_indicator():
+    got = ids("全年立案查处各类违法案件3,028件，其中食品安全案件1,126件、价格违法案件208件，罚没款合计6,372.5万元。")
+    assert got[0] == ("3,028件", "enforcement.penalty.cases")
+    assert got[1][1] is None and got[2][1] is None
+    assert got[3] == ("6,372.5万元", "enforcement.penalty.confiscations_amount")  # an amount is no part of a count
+
+
+def test_rates_shared_by_coordinated_activities():
+    got = ids("组织全系统286名执法人员参加法律知识考试，参考率、合格率均为100%。")
+    assert [i for _, i in got if i] == ["publicity.exam_participation_rate", "publicity.exam_pass_rate"]
+
+
+def test_changes_and_baselines_are_not_levels():
+    got = dict(ids("全市行政机关负责人出庭应诉率达98.6%，同比提高2.1个百分点。企业开办时间由3个工作日压缩至0.5个工作日。"))
+    assert got["98.6%"] == "review.litigation.head_appearance_rate"
+    assert got["2.1个百分点"] is None
+    assert got["3个工作日"] is None and got["0.5个工作日"] == "services.business_startup_time"
+
+
+def test_at_most_one_indicator_and_kinds_agree():
+    text = (ROOT / "benchmarks/reports/dev/h02_county_gov.txt").read_text(encoding="utf-8")
+    df = lawgov_nlp.indicators(lawgov_nlp.extract(text, doc_id="h02"))
+    book = load_codebook().by_id
+    tagged = df[df["indicator"].notna()]
+    assert len(tagged) > 30
+    assert (tagged["kind"] == [book[i].kind for i in tagged["indicator"]]).all()
+    assert (tagged["indicator_area"] == [book[i].area for i in tagged["indicator"]]).all()
+    assert tagged["change"].isna().all()
+
+
+def test_empty_frame():
+    out = lawgov_nlp.indicators(lawgov_nlp.extract("", doc_id="e"))
+    assert len(out) == 0 and "indicator" in out.columns
+    result = lawgov_nlp.panel(out)
+    assert result.wide.empty and result.evidence.empty and result.conflicts.empty
+
+
+# --- the panel --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def two_years():
+    frames = []
+    for year, (received, fines) in {2023: ("120", "15.7万元"), 2024: ("150", "20万元")}.items():
+        text = (f"全年收到行政复议申请{received}件。全年立案查处违法案件44起，罚款{fines}。"
+                f"附表：行政复议收案{int(received) + 1}件。")
+        df = lawgov_nlp.extract(text, doc_id=f"county_{year}")
+        frames.append(df.assign(org="青石县司法局", year=pd.array([year] * len(df), dtype="Int64"), source=None))
+    return pd.concat(frames, ignore_index=True)
+
+
+def test_panel_one_row_per_org_year_values_in_canonical_units(two_years):
+    result = lawgov_nlp.panel(two_years)
+    assert isinstance(result, Panel)
+    wide = result.wide
+    assert list(wide.index.names) == ["org", "year"] and len(wide) == 2
+    assert wide.loc[("青石县司法局", 2024), "enforcement.penalty.fines_amount"] == 200000.0
+    assert wide.loc[("青石县司法局", 2023), "review.reconsideration.cases_received"] == 120.0
+
+
+def test_every_cell_traces_to_its_sentence(two_years):
+    wide, evidence, conflicts = lawgov_nlp.panel(two_years)
+    texts = {d: s for d, s in zip(two_years["doc_id"], two_years["sentence"])}
+    assert set(evidence.columns) >= {"org", "year", "indicator", "value", "doc_id", "start", "end", "sentence"}
+    chosen = evidence[evidence["chosen"]]
+    assert len(chosen) == wide.notna().sum().sum()
+    for row in chosen.itertuples():
+        assert row.text in row.sentence and row.doc_id in texts
+
+
+def test_a_stated_twice_cell_keeps_the_first_and_lists_the_conflict(two_years):
+    result = lawgov_nlp.panel(two_years)
+    cell = result.trace("青石县司法局", 2023, "review.reconsideration.cases_received")
+    assert cell["value"].tolist() == [120.0, 121.0]
+    assert cell["chosen"].tolist() == [True, False]
+    assert len(result.conflicts[result.conflicts["indicator"] == "review.reconsideration.cases_received"]) == 4
+
+
+def test_an_exact_figure_wins_over_an_approximate_one():
+    result = lawgov_nlp.panel(lawgov_nlp.extract("受理行政复议申请约50件。附表：收到行政复议申请48件。", doc_id="q"))
+    assert result.wide.iloc[0]["review.reconsideration.cases_received"] == 48.0
+
+
+def test_without_org_and_year_each_document_is_a_row():
+    df = pd.concat([lawgov_nlp.extract("罚款5万元。", doc_id="a"), lawgov_nlp.extract("罚款6万元。", doc_id="b")],
+                   ignore_index=True)
+    wide = lawgov_nlp.panel(df).wide
+    assert list(wide.index.get_level_values("org")) == ["a", "b"]
+
+
+def test_save_csv_and_parquet(two_years, tmp_path):
+    result = lawgov_nlp.panel(two_years)
+    written = result.save(tmp_path / "p.csv")
+    assert [p.name for p in written] == ["p.csv", "p.evidence.csv", "p.conflicts.csv"]
+    back = pd.read_csv(written[0])
+    assert list(back.columns[:2]) == ["org", "year"]
+    pytest.importorskip("pyarrow")
+    assert len(pd.read_parquet(result.save(tmp_path / "p.parquet")[1])) == len(result.evidence)
+    with pytest.raises(ValueError):
+        result.save(tmp_path / "p.txt")
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+def test_cli_panel_of_the_seeds(tmp_path, capsys):
+    out = tmp_path / "panel.csv"
+    assert main(["panel", str(ROOT / "seeds"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "2 reports" in err and "written to" in err
+    wide = pd.read_csv(out)
+    assert len(wide) == 2 and "enforcement.inspections" in wide.columns
+    assert (tmp_path / "panel.evidence.csv").exists() and (tmp_path / "panel.conflicts.csv").exists()
+
+
+def test_cli_panel_refuses_an_unknown_format(tmp_path):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["panel", str(ROOT / "seeds"), "-o", str(tmp_path / "x.txt")])
+    assert exit_info.value.code == 2
