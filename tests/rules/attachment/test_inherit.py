@@ -61,3 +61,17 @@ def test_breakdowns_after_a_comma_and_across_a_sentence(links):
     assert [(g[0], g[1]) for g in got][2:] == [("31起", "立案查处"), ("22起", "立案查处")]
     got = links("查处交通违法案件900起。其中，查处货车超限超载案件318起。")
     assert got[1][1] == "查处" and "案件" in got[1][2]
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    # a later list item that leaves its verb out, whatever its counter (docs/annotation.md, 2026-12-03)
+    ("累计精简证明材料63项，办事环节21个。", "21个", "精简", "办事环节"),
+    # an audience after a count of events or things has no activity (受众, 受教育群众)
+    ("开展以案释法活动63场，受众1.4万余人次。", "1.4万余人次", None, None),
+    ("设置交通安全警示牌160块，受教育群众近1.2万人次。", "1.2万人次", None, None),
+])
+def test_bare_list_items_and_audiences(text, number, activity, object_, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert row[1] == activity
+    if object_ is not None:
+        assert row[2] == object_

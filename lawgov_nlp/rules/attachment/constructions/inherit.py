@@ -32,10 +32,12 @@ class Inherit:
             np = ctx.after_marker(left)
         elif any(t.pos == "v" for t in left):
             return None
-        elif not any(t.pos == QUANTITY_POS for t in left) and previous_unit(k, toks) != q.unit:
+        elif not any(t.pos == QUANTITY_POS for t in left) and previous_unit(k, toks) != q.unit \
+                and not self.bare_list_item(ctx, toks, k, left, right, q):
             # a clause of its own with no verb and no breakdown marker (…4.5万份，受益群众达12万人次)
             # does not take the verb of the clause before, unless it continues a list of the same
-            # counter (推出“掌上办”事项35项,“跨省通办”事项18项) or sits in it (…6000余份、宣传品2000件)
+            # counter (推出“掌上办”事项35项,“跨省通办”事项18项) or sits in it (…6000余份、宣传品2000件),
+            # or is a bare list item (below)
             return None
         obj = ctx.trim(np)
         after = ctx.np_after(toks, k)
@@ -48,3 +50,20 @@ class Inherit:
         if not ctx.opens_breakdown(left) and ctx.event_split(np):
             return None  # 行政诉讼案件2件 names its own event: see event_noun
         return [{"activity": link["activity"], "object": unquote(sent.text, obj)} for link in prev[:1]]
+
+    @staticmethod
+    def bare_list_item(ctx, toks, k, left, right, q) -> bool:
+        """精简证明材料63项，办事环节21个: a clause that is only a noun phrase and a
+        count, right after a clause whose last count was a count, is a later item
+        of the same list with its verb left out (docs/annotation.md, 2026-12-03),
+        whatever its counter. Not a count of people after an event or a thing
+        (…活动63场，受众1.4万余人次): an audience, which has no activity; nor
+        after a count of events."""
+        if q.kind != "count" or right or not left or len(left) > 4 or q.unit in ctx.audience_units:
+            return False
+        if not all(t.pos in ctx.noun_pos and t.pos != "vn" for t in left):
+            return False
+        start = k - len(left)
+        if start < 2 or toks[start - 1].text not in ("，", ",", "、", "；", ";") or toks[start - 2].pos != QUANTITY_POS:
+            return False
+        return toks[start - 2].kind == "count" and toks[start - 2].unit not in ctx.event_counters
