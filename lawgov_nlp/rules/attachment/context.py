@@ -85,6 +85,7 @@ class Context:
         self.currency_words = set(d["currency_words"])
         self.event_counters = set(d["event_counters"])
         self.audience_units = frozenset(d.get("audience_units", ()))
+        self.frequency_units = frozenset(d.get("frequency_units", ()))
         self.attending_verbs = set(d["attending_verbs"])
         self.patient_heads = tuple(d["patient_heads"])
         self.measure_nouns = set(d["measure_nouns"])

@@ -1,0 +1,39 @@
+"""A frequency said before the act it counts: 4次带队督导、9次听取专题汇报."""
+from __future__ import annotations
+
+from ..tokens import PUNCT_POS, QUANTITY_POS
+from . import register
+
+
+@register
+class FrequencyAdverbial:
+    """N次 + verb: the number says how often the verb after it was done
+    (docs/annotation.md, 2026-12-03 conventions):
+
+    - 分管领导4次带队督导、9次听取专题汇报 → 带队督导, 听取;
+    - 3次主持召开法治建设专题会议、5次批示督办重点执法案件 → 主持召开, 批示督办.
+
+    Only when nothing in the number's clause before it is a verb (开展检查5次发现
+    问题: the verb before governs) and the unit counts times (``frequency_units``).
+    """
+    name = "frequency_adverbial"
+
+    def propose(self, ctx, sent, k, left, right, q, done):
+        if q.unit not in ctx.frequency_units or not right:
+            return None
+        toks = sent.toks
+        first = right[0]
+        v = k + 1  # the verb: 听取; or a noun glued to the verb after it (带队/n 督察/v)
+        if first.pos != "v" and not (first.pos == "n" and len(right) > 1 and right[1].pos == "v"
+                                     and len(first.text) == 2 and right[1].text not in ctx.light):
+            return None
+        if first.text in ctx.copulas:
+            return None
+        for t in reversed(left):  # back to the clause start or the list item before (、)
+            if t.text == "、" or t.pos == QUANTITY_POS:
+                break
+            if t.pos in ("v", "vn", "p"):
+                return None  # a verb (or a preposition's phrase) before the number governs it
+        act = ctx.verb_compound_right(toks, k + 1) if first.pos == "v" else [first.start, right[1].end]
+        end = next(j for j in range(k + 1, len(toks)) if toks[j].end == act[1])
+        return [{"activity": act, "object": ctx.np_after(toks, end)}]

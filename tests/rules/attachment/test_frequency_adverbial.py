@@ -1,0 +1,25 @@
+"""N次 + verb: a frequency said before the act it counts."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("分管领导4次带队督导、9次听取专题汇报。", [("9次", "听取", "专题汇报", "frequency_adverbial")]),
+    ("负责人3次主持召开专题会议、5次批示督办重点案件。", [("5次", "批示督办", None, "frequency_adverbial")]),
+])
+def test_docstring_examples(text, expected, explain):
+    got = {g[0]: g for g in explain(text)}
+    for number, act, obj, name in expected:
+        _, gact, gobj, gname = got[number]
+        assert gname.split("+")[0] == name and gact is not None and (act in gact or gact in act)
+        if obj is not None:
+            assert gobj is not None and (obj in gobj or gobj in obj)
+
+
+@pytest.mark.parametrize("text,number", [
+    ("开展检查5次发现问题12个。", "5次"),      # a verb before the number governs it
+    ("全年集体学法十二次。", "十二次"),         # nothing after the number
+    ("召开会议3次，研究议题8个。", "3次"),       # a clause break after the number
+])
+def test_not_a_frequency_adverbial(text, number, explain):
+    got = {g[0]: g for g in explain(text)}
+    assert not got[number][3].startswith("frequency_adverbial")
