@@ -3,7 +3,9 @@ import pytest
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("分管领导4次带队督导、9次听取专题汇报。", [("9次", "听取", "专题汇报", "frequency_adverbial")]),
+    ("分管领导4次带队督导、9次听取专题汇报。", [("4次", "带队督导", None, "frequency_adverbial"),
+                                            ("9次", "听取", "专题汇报", "frequency_adverbial")]),
+    ("县长4次带队督导乡镇和部门、9次听取汇报。", [("4次", "带队督导", "乡镇和部门", "frequency_adverbial")]),
     ("负责人3次主持召开专题会议、5次批示督办重点案件。", [("5次", "批示督办", None, "frequency_adverbial")]),
 ])
 def test_docstring_examples(text, expected, explain):

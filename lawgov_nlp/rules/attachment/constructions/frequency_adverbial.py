@@ -24,7 +24,7 @@ class FrequencyAdverbial:
         toks = sent.toks
         first = right[0]
         v = k + 1  # the verb: 听取; or a noun glued to the verb after it (带队/n 督察/v)
-        if first.pos != "v" and not (first.pos == "n" and len(right) > 1 and right[1].pos == "v"
+        if first.pos != "v" and not (first.pos == "n" and len(right) > 1 and right[1].pos in ("v", "vn")
                                      and len(first.text) == 2 and right[1].text not in ctx.light):
             return None
         if first.text in ctx.copulas:
