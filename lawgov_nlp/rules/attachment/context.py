@@ -86,6 +86,7 @@ class Context:
         self.event_counters = set(d["event_counters"])
         self.audience_units = frozenset(d.get("audience_units", ()))
         self.frequency_units = frozenset(d.get("frequency_units", ()))
+        self.subject_joiners = frozenset(d.get("subject_joiners", ()))
         self.attending_verbs = set(d["attending_verbs"])
         self.patient_heads = tuple(d["patient_heads"])
         self.measure_nouns = set(d["measure_nouns"])

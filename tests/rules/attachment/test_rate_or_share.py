@@ -56,3 +56,19 @@ def test_a_measure_named_with_what_it_measures(text, expected, links):
 def test_coordinated_measures_and_nouns_after_the_number(text, number, activity, object_, links):
     row = next(r for r in links(text) if r[0] == number)
     assert (row[1], row[2]) == (activity, object_)
+
+
+@pytest.mark.parametrize("text,activity,object_", [
+    # a rate named with the people or body it measures (docs/annotation.md, 2026-12-03)
+    ("全市行政机关负责人出庭应诉率100%。", "出庭应诉率", "行政机关负责人"),
+    # subjects joined by 和 are one rate's subjects, not two rates
+    ("法律顾问和公职律师参与率达到100%。", "参与率", "法律顾问和公职律师"),
+    # a name that is one process stays whole
+    ("案件办结率100%。", "案件办结率", None),
+])
+def test_rates_with_a_subject(text, activity, object_, links):
+    assert links(text) == [("100%", activity, object_)]
+
+
+def test_coordinated_rates_still_split(links):
+    assert [r[1] for r in links("参考率和优秀率均达到100%。")] == ["参考率", "优秀率"]

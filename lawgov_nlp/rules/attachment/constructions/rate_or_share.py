@@ -57,6 +57,14 @@ class RateOrShare:
             break
         names.append((j, cur_end))
         names.reverse()
+        # 法律顾问和公职律师参与率: a coordination of the rate's subjects, not of rates; a
+        # part that names no rate joins the name after it
+        merged = []
+        for a, b in names:
+            if merged and not merged[-1][2] and q.kind == "percent" and left[merged[-1][1]].text in ctx.subject_joiners:
+                a = merged.pop()[0]
+            merged.append((a, b, b > a and left[b - 1].text.endswith(suffixes)))
+        names = [(a, b) for a, b, _ in merged]
         spans = []
         for a, b in names:
             a = self.trim_name_left(ctx, left, a, b)
