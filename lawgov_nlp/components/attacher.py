@@ -14,8 +14,6 @@ alone; ``margin``: ``null`` keeps the margin chosen at training time).
 """
 from __future__ import annotations
 
-from contextlib import contextmanager
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -63,67 +61,39 @@ class ActivityAttacher:
         """The word classes the scorer's features use (training builds them too)."""
         return self.scorer.lex if self.scorer is not None else Lexicon(self.rules_path)
 
-    @contextmanager
-    def scorer_disabled(self):
-        """The rules alone, for the duration (training runs them this way)."""
-        before = self._use_scorer
-        self._use_scorer = False
-        try:
-            yield
-        finally:
-            self._use_scorer = before
-
     @property
     def rules(self) -> AttachmentRules:
         if self._rules is None:
             self._rules = AttachmentRules(get_tagger(self.tagger_name), self.rules_path)
         return self._rules
 
-    def __call__(self, doc: Doc) -> Doc:
-        require_spans(doc, self.spans_key, self.name)
-        text = doc_text(doc)
+    def attach_rules(self, doc: Doc):
+        """The rules' answer for the doc's mentions: ``(spans, records,
+        quantities, links, sentence_tokens)``, the last the tokens of each
+        sentence holding a mention (what the learned scorer reads; training
+        takes the same path)."""
         spans = list(doc.spans.get(self.spans_key, []))
-        if not spans:
-            return doc
         records = [get_record(s) for s in spans]
         quantities = [Quantity.from_record(r) for r in records]
-        outline = doc_outline(doc)
-        rules = self.rules
+        sentence_tokens: dict = {}
+        links = self.rules.attach(doc_text(doc), doc_outline(doc).sentences, quantities, tokens=sentence_tokens) \
+            if spans else []
+        return spans, records, quantities, links, sentence_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        require_spans(doc, self.spans_key, self.name)
+        if not doc.spans.get(self.spans_key):
+            return doc
+        spans, records, quantities, links, sentence_tokens = self.attach_rules(doc)
         scorer = self.scorer
-        if scorer is None:
-            links = rules.attach(text, outline.sentences, quantities)
-        else:
-            # the scorer reads the very tokens the rules built: keep them for the document
-            name = "tokenize" if hasattr(rules, "tokenize") else "_tokens"
-            memo = _MemoTokens(getattr(rules, name))
-            setattr(rules, name, memo)
-            try:
-                links = rules.attach(text, outline.sentences, quantities)
-            finally:
-                delattr(rules, name)  # back to the class's method
-            for ctx in mention_contexts(memo, scorer.lex, text, outline.sentences, quantities, links):
+        if scorer is not None:
+            for ctx in mention_contexts(scorer.lex, sentence_tokens, links):
                 chosen = scorer.decide(ctx, quantities[ctx.qi], links[ctx.qi][0])
                 if chosen is not None:
                     links[ctx.qi] = [chosen]
         for span, record, span_links in zip(spans, records, links):
             set_record(span, {**record, "links": [_public(link) for link in span_links]})
         return doc
-
-
-class _MemoTokens:
-    """The rules' sentence tokenizer, remembering the tokens of each sentence of one document."""
-
-    __slots__ = ("inner", "memo")
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.memo: dict[tuple[int, int], list] = {}
-
-    def __call__(self, text: str, s0: int, s1: int, qs):
-        got = self.memo.get((s0, s1))
-        if got is None:
-            got = self.memo[(s0, s1)] = self.inner(text, s0, s1, qs)
-        return got
 
 
 def _public(link: dict) -> dict:

@@ -10,14 +10,13 @@ evidence is strong.
 """
 from __future__ import annotations
 
-import bisect
 import json
 from dataclasses import dataclass
 
 from ..rules.lexicons import data_path
-from .candidates import (WINDOW_LEFT, _DISTS, Candidate, _dist, surface, Lexicon, SentenceIndex, activity_token, mention_view, noun_phrase,
-                         none_features, object_relation, object_relation_features, relation, relation_features,
-                         token_features, word_kind_features)
+from .candidates import (_DISTS, WINDOW_LEFT, Lexicon, SentenceIndex, _dist, activity_token, mention_view, noun_phrase,
+                         none_features, object_relation_features, relation_features, surface, token_features,
+                         word_kind_features)
 
 DEFAULT_MODEL = "attachment_model.json"
 #: object_relation()'s distance labels, precomputed
@@ -27,39 +26,23 @@ _ODISTS = {d: _dist(d) for d in range(-WINDOW_LEFT - 1, WINDOW_LEFT + 2)}
 @dataclass(slots=True)
 class MentionContext:
     """What the scorer needs of one mention: its sentence's token index,
-    its token position, and the rules' answer."""
+    its token position, and the rules' activity."""
 
     qi: int
     index: SentenceIndex
     k: int
     rule_span: list | None
-    rule_name: str | None
 
 
-def sentence_of(sentences: list[tuple[int, int]], starts: list[int], text: str, pos: int) -> tuple[int, int]:
-    """The sentence holding ``pos`` (the line, where no sentence does)."""
-    k = bisect.bisect_right(starts, pos) - 1
-    if k >= 0 and pos < sentences[k][1]:
-        return tuple(sentences[k])
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return a, (len(text) if b == -1 else b)
-
-
-def mention_contexts(tokenize, lex: Lexicon, text: str, sentences, quantities, links) -> list[MentionContext]:
+def mention_contexts(lex: Lexicon, sentence_tokens: dict, links) -> list[MentionContext]:
     """One context per mention with a single link (coordinated rates, which the
     rules split into several links, are left to the rules).
 
-    ``tokenize(text, s0, s1, [(i, q), ...])`` is the rules' own tokenizer, so
-    the model sees the very tokens the rules saw.
-    """
-    starts = [s for s, _ in sentences]
-    by_sentence: dict[tuple[int, int], list[int]] = {}
-    for i, q in enumerate(quantities):
-        by_sentence.setdefault(sentence_of(sentences, starts, text, q.start), []).append(i)
+    ``sentence_tokens`` is what ``AttachmentRules.attach(..., tokens=...)``
+    filled: each sentence's tokens and its quantities' indices, so the model
+    sees the very tokens the rules saw."""
     out = []
-    for (s0, s1), idx in by_sentence.items():
-        toks = tokenize(text, s0, s1, [(i, quantities[i]) for i in idx])
+    for toks, idx in sentence_tokens.values():
         index = None
         position = {t.q: j for j, t in enumerate(toks) if t.q is not None}
         for i in idx:
@@ -67,8 +50,7 @@ def mention_contexts(tokenize, lex: Lexicon, text: str, sentences, quantities, l
                 continue
             if index is None:
                 index = SentenceIndex(toks, lex)
-            link = links[i][0]
-            out.append(MentionContext(i, index, position[i], link.get("activity"), link.get("rule")))
+            out.append(MentionContext(i, index, position[i], links[i][0].get("activity")))
     return out
 
 
@@ -163,13 +145,40 @@ class ActivityScorer:
         b = self._memo(self._word_kind_memo, (t.text, kind), lambda: word_kind_features(t.text, kind))
         return a[0] + b[0], a[1] + b[1]
 
-    def _object_part(self, index, j, k, aj) -> float:
-        rel = object_relation(index, None if j == -1 else j, k, aj)
-        got = self._object_memo.get(rel)
-        if got is None:
-            o = self.object_weights.get
-            got = self._object_memo[rel] = sum(o(f, 0.0) for f in object_relation_features(rel))
-        return got
+    def object_scores(self, index: SentenceIndex, k: int, scores: dict, act) -> dict[int, float]:
+        """Object score of each candidate of ``scores`` given the activity span
+        ``act``: its base score plus the part that places it relative to the
+        activity. ``candidates.object_relation()``, written out: this loop runs
+        for every candidate of every mention (its sums equal those of
+        ``object_candidates()``'s features: tested)."""
+        toks = index.toks
+        aj = activity_token(index, act)
+        memo = self._object_memo
+        out = {}
+        br, cpos = index.breaks, index.cpos
+        a_side = None if aj is None else ("L" if aj < k else "R")
+        lo, hi = (0, 0) if aj is None else ((aj, k) if aj < k else (k, aj))
+        for j, s in scores.items():
+            if j == -1:
+                rel = ("noact", "none") if aj is None else ("act", a_side)
+            else:
+                t = toks[j]
+                if act and t.start < act[1] and act[0] < t.end:
+                    continue  # the activity's own words are not its object
+                if aj is None:
+                    rel = ("noact", "L" if j < k else "R")
+                else:
+                    d = j - aj
+                    a, b = (j + 1, aj) if d < 0 else (aj + 1, j)
+                    rel = ("act", a_side, "between" if lo < j < hi else (
+                        "beyond_act" if (j < lo) == (aj < k) else "beyond_q"),
+                        _ODISTS.get(d, "far"), 1 if br[b] - br[a] else 0, cpos[j])
+            part = memo.get(rel)
+            if part is None:
+                o = self.object_weights.get
+                part = memo[rel] = sum(o(f, 0.0) for f in object_relation_features(rel))
+            out[j] = s[1] + part
+        return out
 
     def decide(self, ctx: MentionContext, quantity, link: dict) -> dict | None:
         """The link with the model's activity and object where it overrides the
@@ -189,33 +198,7 @@ class ActivityScorer:
                 new["object"] = None
         if self.object_weights:
             obj = (new or link).get("object")
-            aj = activity_token(index, act)
-            memo = self._object_memo
-            cands = {}
-            br, cpos = index.breaks, index.cpos
-            a_side = None if aj is None else ("L" if aj < k else "R")
-            lo, hi = (0, 0) if aj is None else ((aj, k) if aj < k else (k, aj))
-            for j, s in scores.items():
-                # object_relation(), written out: this loop runs for every candidate of every mention
-                if j == -1:
-                    rel = ("noact", "none") if aj is None else ("act", a_side)
-                else:
-                    t = toks[j]
-                    if act and t.start < act[1] and act[0] < t.end:
-                        continue  # the activity's own words are not its object
-                    if aj is None:
-                        rel = ("noact", "L" if j < k else "R")
-                    else:
-                        d = j - aj
-                        a, b = (j + 1, aj) if d < 0 else (aj + 1, j)
-                        rel = ("act", a_side, "between" if lo < j < hi else (
-                            "beyond_act" if (j < lo) == (aj < k) else "beyond_q"),
-                            _ODISTS.get(d, "far"), 1 if br[b] - br[a] else 0, cpos[j])
-                part = memo.get(rel)
-                if part is None:
-                    o = self.object_weights.get
-                    part = memo[rel] = sum(o(f, 0.0) for f in object_relation_features(rel))
-                cands[j] = s[1] + part
+            cands = self.object_scores(index, k, scores, act)
             best = max(cands, key=cands.__getitem__)
             rule = _overlapping(toks, cands, obj)
             if rule and best not in rule and cands[best] - max(cands[r] for r in rule) > self.object_margin:
@@ -228,10 +211,3 @@ def _overlapping(toks, scores, span) -> list[int]:
     if span is None:
         return [-1]
     return [j for j in scores if j >= 0 and toks[j].start < span[1] and span[0] < toks[j].end]
-
-
-def _rule_choices(cands: list[Candidate], rule_span) -> list[int]:
-    """Indices of the candidates that stand for the rules' answer."""
-    if rule_span is None:
-        return [0]  # "none" is always candidate 0
-    return [i for i, c in enumerate(cands) if c.start is not None and c.start < rule_span[1] and rule_span[0] < c.end]

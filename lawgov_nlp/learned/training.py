@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .candidates import candidates, object_candidates
-from .scorer import _rule_choices, mention_contexts
+from .scorer import mention_contexts
 
 #: training sets: never a blind set (benchmarks/reports/test, real-style/test)
 TRAIN_SETS = (
@@ -71,16 +71,11 @@ def data_hash(sets) -> str:
 
 
 def build_examples(nlp, sets) -> tuple[list[Example], list[Example]]:
-    """Run the rules (scorer off) over every training text and line each
-    mention up with its gold row: (activity examples, object examples). The
-    object's candidates are placed relative to the gold activity."""
-    from ..components._common import doc_outline, doc_text
-    from ..extensions import get_record
-    from ..rules.quantity_grammar import Quantity
-
+    """Run the rules alone over every training text (the attacher's own
+    ``attach_rules``, as the component runs them) and line each mention up with
+    its gold row: (activity examples, object examples). The object's
+    candidates are placed relative to the gold activity."""
     attacher = nlp.get_pipe("lawgov_attacher")
-    rules = attacher.rules
-    tokenize = getattr(rules, "tokenize", None) or rules._tokens
     lex = attacher.scorer_lexicon()
     examples, object_examples = [], []
     for name, gold in sets:
@@ -92,40 +87,40 @@ def build_examples(nlp, sets) -> tuple[list[Example], list[Example]]:
             gold_by_span: dict[tuple[int, int], list[dict]] = {}
             for r in rows:
                 gold_by_span.setdefault((r["start"], r["end"]), []).append(r)
-            with attacher.scorer_disabled():
+            with nlp.select_pipes(disable=[attacher.name]):
                 doc = nlp(text)
-            spans = list(doc.spans.get(attacher.spans_key, []))
-            records = [get_record(s) for s in spans]
-            quantities = [Quantity.from_record(r) for r in records]
-            links = [r.get("links") or [{"activity": None, "object": None}] for r in records]
-            sentences = doc_outline(doc).sentences
-            for ctx in mention_contexts(tokenize, lex, doc_text(doc), sentences, quantities, links):
+            _, _, quantities, links, sentence_tokens = attacher.attach_rules(doc)
+            for ctx in mention_contexts(lex, sentence_tokens, links):
                 q = quantities[ctx.qi]
                 golds = gold_by_span.get((q.start, q.end))
                 if not golds or len(golds) != 1:
                     continue  # spurious mention, or coordinated rates (left to the rules)
                 g = golds[0]
                 doc_key = f"{name}/{doc_id}"
+                act = _gold_span(g, "activity")
                 cands = candidates(ctx.index, ctx.k, q, lex)
-                positive = _positives(cands, g, "activity")
+                positive = covering(cands, act)
                 if positive:  # (else the gold activity is outside the window: nothing to learn here)
                     examples.append(Example(doc_key, [c.features for c in cands], positive,
-                                            _rule_choices(cands, ctx.rule_span)))
-                act = None if g.get("activity_start") is None else [g["activity_start"], g["activity_end"]]
+                                            covering(cands, ctx.rule_span)))
                 cands = object_candidates(ctx.index, ctx.k, q, lex, act)
-                positive = _positives(cands, g, "object")
+                positive = covering(cands, _gold_span(g, "object"))
                 if positive:
                     object_examples.append(Example(doc_key, [c.features for c in cands], positive,
-                                                   _rule_choices(cands, links[ctx.qi][0].get("object"))))
+                                                   covering(cands, links[ctx.qi][0].get("object"))))
     return examples, object_examples
 
 
-def _positives(cands, g: dict, role: str) -> list[int]:
-    """Candidates overlapping the gold span of ``role`` ("none", candidate 0, when it has none)."""
-    if g.get(f"{role}_start") is None:
+def _gold_span(g: dict, role: str) -> list[int] | None:
+    return None if g.get(f"{role}_start") is None else [g[f"{role}_start"], g[f"{role}_end"]]
+
+
+def covering(cands, span) -> list[int]:
+    """Indices of the candidates standing for ``span``: those overlapping it, or
+    "none" (candidate 0) when there is no span."""
+    if span is None:
         return [0]
-    a, b = g[f"{role}_start"], g[f"{role}_end"]
-    return [i for i, c in enumerate(cands) if c.start is not None and c.start < b and a < c.end]
+    return [i for i, c in enumerate(cands) if c.start is not None and c.start < span[1] and span[0] < c.end]
 
 
 @dataclass

@@ -41,7 +41,7 @@ class AttachmentRules:
     # -- entry points ------------------------------------------------------
 
     def attach(self, text: str, sentences: list[tuple[int, int]], quantities: list[Quantity],
-               explain: bool = False):
+               explain: bool = False, tokens: dict | None = None):
         """One list of links per quantity (same order as ``quantities``): dicts
         with ``activity`` and ``object`` (``[start, end]`` or None) and, under
         ``"rule"``, the name of the construction that produced them (internal:
@@ -54,7 +54,11 @@ class AttachmentRules:
         table-like line's label was read as the number's left context or gave
         its object (``verb_before+line_label``); ``line_label`` alone when the
         label is the activity; ``none`` for a quantity with no token of its
-        own; ``error`` when a construction raised."""
+        own; ``error`` when a construction raised.
+
+        ``tokens``, when given, receives each sentence's tokens and the indices
+        of its quantities, ``{(s0, s1): (toks, idx)}``: the learned scorer reads
+        the very tokens the rules read, without tagging the sentence again."""
         links: list[list[Link]] = [[] for _ in quantities]
         names: list[str] = [NO_TOKEN for _ in quantities]
         by_sentence: dict[tuple[int, int], list[int]] = {}
@@ -66,6 +70,8 @@ class AttachmentRules:
         carry, carry_end = None, -1  # the first count's links in the sentence before
         for (s0, s1), idx in by_sentence.items():
             sentence = Sentence(text, self.tokenize(text, s0, s1, [(i, quantities[i]) for i in idx]))
+            if tokens is not None:
+                tokens[(s0, s1)] = (sentence.toks, idx)
             done: dict[int, list[Link]] = {}
             if carry is not None and "\n" not in text[carry_end:s0]:
                 done[CARRIED] = carry  # …受理…1,832件，按时办结率100%。其中施工许可1,126件

@@ -1,7 +1,7 @@
 """A frequency said before the act it counts: 4次带队督导、9次听取专题汇报."""
 from __future__ import annotations
 
-from ..tokens import PUNCT_POS, QUANTITY_POS
+from ..tokens import QUANTITY_POS
 from . import register
 
 
@@ -23,7 +23,7 @@ class FrequencyAdverbial:
             return None
         toks = sent.toks
         first = right[0]
-        v = k + 1  # the verb: 听取; or a noun glued to the verb after it (带队/n 督察/v)
+        # the verb: 听取; or a noun glued to the verb after it (带队/n 督察/v)
         if first.pos != "v" and not (first.pos == "n" and len(right) > 1 and right[1].pos in ("v", "vn")
                                      and len(first.text) == 2 and right[1].text not in ctx.light):
             return None
@@ -35,5 +35,5 @@ class FrequencyAdverbial:
             if t.pos in ("v", "vn", "p"):
                 return None  # a verb (or a preposition's phrase) before the number governs it
         act = ctx.verb_compound_right(toks, k + 1) if first.pos == "v" else [first.start, right[1].end]
-        end = next(j for j in range(k + 1, len(toks)) if toks[j].end == act[1])
+        end = k + 1 if act[1] == first.end else k + 2  # the act is one token or two
         return [{"activity": act, "object": ctx.np_after(toks, end)}]
