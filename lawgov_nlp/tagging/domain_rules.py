@@ -14,7 +14,8 @@ adjacent words or changes a tag, so the words still concatenate to the text.
 - 行政 + an administrative act: 行政/n 审批/vn → 行政审批/vn;
 - 通过 the verb, not the preposition, when no verb follows its noun phrase in
   the clause and the phrase names no means (全部通过资格考试, 审议通过规范性
-  文件9件; but 通过告知承诺方式办理…, 通过热线受理… stay ``p``).
+  文件9件, 全部通过执法资格考试: a verb right before a noun modifies it; but
+  通过告知承诺方式办理…, 通过热线受理… stay ``p``).
 """
 from __future__ import annotations
 
@@ -76,11 +77,13 @@ class DomainRules:
     def _tongguo_is_verb(self, pairs: list[Pair], j: int) -> bool:
         """No verb and no means noun between 通过 (before ``j``) and the end of its clause."""
         phrase = []
-        for w, t in pairs[j:]:
+        rest = pairs[j:]
+        for x, (w, t) in enumerate(rest):
             if w in self.breaks:
                 break
-            if t in self.tg_verb_tags:
-                return False
+            if t in self.tg_verb_tags and not (x + 1 < len(rest) and rest[x + 1][1].startswith("n")
+                                               and rest[x + 1][0] not in self.breaks):
+                return False  # (a verb before a noun modifies it: 全部通过执法/v 资格考试/n)
             phrase.append(w)
         if not phrase:
             return False

@@ -58,6 +58,7 @@ class Context:
         self.breakdown = tuple(d["breakdown_markers"])
         self.breakdown_re = regex.compile(d["breakdown_marker_pattern"])
         self.existential = set(d["existential_verbs"])
+        self.totality = frozenset(d["totality_adverbs"])
         self.generic_heads = tuple(d["generic_object_heads"])
         self.share_verbs = set(d["share_verbs"])
         self.dui = set(d["dui_markers"])

@@ -3,7 +3,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("502家公共场所单位全部评为C级单位。", [("502家", "评为", "公共场所单位", "subject_predicate")]),
+    ("502家公共场所单位评为C级单位。", [("502家", "评为", "公共场所单位", "subject_predicate")]),
     ("班子成员9人分别联系12个执法中队。", [("9人", "联系", "班子成员", "subject_predicate"),
                                 ("12个", "联系", "执法中队", "verb_before")]),
 ])
@@ -25,3 +25,13 @@ def test_constructions(text, expected, links, check):
 def test_modified_counts_stock_counts_and_subjects(text, number, activity, object_, links):
     row = next(r for r in links(text) if r[0] == number)
     assert (row[1], row[2]) == (activity, object_)
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("1件执法案卷获评全市优秀行政执法案卷。", "1件", "获评", "执法案卷"),
+    ("1,860名新进执法人员全部取得行政执法证件。", "1,860名", "取得", "新进执法人员"),
+    ("15名新录用人员全部通过执法资格考试。", "15名", "通过", "新录用人员"),
+])
+def test_a_verb_after_the_count_modifies_its_noun(text, number, activity, object_, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert row[1].startswith(activity) and row[2] == object_
