@@ -166,7 +166,9 @@ def row_context(left: str, activity: str = "", obj: str = "", right: str = "", *
     ``sentence``: ``left``; ``clause``: ``left`` from its last clause break
     (，；：。) or, when later, from just after the last digit (the previous number:
     受理申请50件、办结 -> 件、办结), then the mention, then ``right`` up to its first
-    clause break or digit (对412家A级景区开展检查 -> A级景区开展检查); ``text``: the
+    clause break or digit (对412家A级景区开展检查 -> A级景区开展检查), or up to the
+    clause break when a list of counts shares its head noun (3个市级、5个县级法治宣传阵地
+    -> 市级、个县级法治宣传阵地); ``text``: the
     clause, the activity and the object — only the activity and the object for a
     ``coordinated`` row (参考率和合格率均为100%: two rows share the number);
     ``markers``: positions in ``left`` of 其中 and of an open （含 (breakdowns).
@@ -178,6 +180,10 @@ def row_context(left: str, activity: str = "", obj: str = "", right: str = "", *
     if cut > cut_break and _CHANGE_TO.search(left[cut_break:]):
         cut = cut_break
     after = "" if right[:1] in "、,，" else re.split(r"[，,；;：:。！？!?\n0-9０-９]", right, maxsplit=1)[0]
+    if after.endswith("、") and len(after) <= 5 and _DIGIT.match(right, len(after)):
+        # 建成3个市级、5个县级法治宣传阵地: the counts of a list share the head noun at its end
+        # (short modifiers only: 3次讲授党课、2次带队督察 are two actions)
+        after = _DIGIT.sub("", re.split(r"[，,；;：:。！？!?\n]", right, maxsplit=1)[0])
     before = left[cut:]
     if before.endswith("、"):  # 4次带队督导、9次听取汇报: the words before belong to the previous number
         before = ""

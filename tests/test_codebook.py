@@ -112,6 +112,11 @@ def test_a_part_or_an_average_is_no_level_of_the_reports_scope():
     assert dict(ids("部分站所全年开展执法检查12次。"))["12次"] is None
 
 
+def test_a_list_of_counts_shares_its_head_noun():
+    got = dict(ids("全年新建2个省级、6个市级法治宣传教育基地。"))
+    assert got["2个"] == got["6个"] == "publicity.demonstration_sites"
+
+
 def test_problems_found_are_the_supervisions_own():
     assert dict(ids("开展法治督察3次，发现问题45个，已全部整改。"))["45个"] == "supervision.problems_found"
     # problems of the supervised businesses found in an inspection are no supervision indicator
