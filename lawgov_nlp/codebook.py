@@ -14,11 +14,15 @@ expert; docs/indicators.md says how). How a mention is matched:
   :func:`row_context` for the texts they are matched against); the most
   specific matching pattern (most keys) wins, then the indicator listed first;
 - a figure right after 由/从 (由上年的91.3%提升至97.1%) is a baseline: no indicator;
+- a mention whose clause matches the codebook's ``exclude`` (data, like the patterns) is
+  about a part or an average, not a level in the report's scope (部分监管所仅有执法人员3人,
+  人均培训40学时): no indicator;
 - a **breakdown** row (after 其中, or inside a （含…） parenthesis, with a number
   before it in the sentence: 审结58件，其中维持39件; or in a sentence that
   opens with 其中, whose parent is in the sentence before) may only take an indicator
   marked ``"breakdown": "allow"``, and never the indicator of its parent (the
-  last mention before the 其中): a part is not counted as its total again.
+  last mention of the same kind and unit before the 其中): a part is not counted as its
+  total again.
 """
 from __future__ import annotations
 
@@ -34,6 +38,8 @@ import pandas as pd
 CODEBOOK_PATH = Path(__file__).parent / "data" / "indicators.json"
 KINDS = ("count", "money", "percent", "duration")
 PATTERN_KEYS = ("text", "activity", "object", "sentence", "section", "unit", "not", "unless")
+#: Keys of the codebook's ``exclude``: searched in the mention's clause (see :func:`row_context`).
+EXCLUDE_KEYS = ("clause",)
 NEGATIVE_KEYS = ("not", "unless")
 INDICATOR_COLUMNS = ("indicator", "indicator_name", "indicator_area")
 
@@ -67,6 +73,8 @@ class Codebook:
     indicators: list[Indicator]
     areas: dict[str, str]
     path: str = ""
+    #: ``clause`` -> compiled regex: a mention whose clause matches takes no indicator
+    exclude: dict = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.indicators)
@@ -109,6 +117,13 @@ def load_codebook(path: str | Path | None = None) -> Codebook:
 def _load(path: str) -> Codebook:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     areas = data.get("areas", {})
+    unknown = set(data.get("exclude", {})) - set(EXCLUDE_KEYS)
+    if unknown:
+        raise ValueError(f"{path}: unknown exclude key(s) {sorted(unknown)} (known: {', '.join(EXCLUDE_KEYS)})")
+    try:
+        exclude = {k: re.compile(v) for k, v in data.get("exclude", {}).items()}
+    except re.error as err:
+        raise ValueError(f"{path}: bad regular expression in exclude: {err}") from err
     indicators, seen = [], set()
     for n, entry in enumerate(data["indicators"]):
         where = f"{path}: indicator {entry.get('id', n)!r}"
@@ -130,7 +145,7 @@ def _load(path: str) -> Codebook:
             raise ValueError(f"{where}: a pattern needs at least one key besides 'not' and 'unless'")
         indicators.append(Indicator(entry["id"], entry["name"], entry["area"], areas[entry["area"]],
                                     entry["kind"], breakdown, patterns))
-    return Codebook(indicators, dict(areas), path)
+    return Codebook(indicators, dict(areas), path, exclude)
 
 
 # --- matching ------------------------------------------------------------------------
@@ -151,7 +166,9 @@ def row_context(left: str, activity: str = "", obj: str = "", right: str = "", *
     ``sentence``: ``left``; ``clause``: ``left`` from its last clause break
     (，；：。) or, when later, from just after the last digit (the previous number:
     受理申请50件、办结 -> 件、办结), then the mention, then ``right`` up to its first
-    clause break or digit (对412家A级景区开展检查 -> A级景区开展检查); ``text``: the
+    clause break or digit (对412家A级景区开展检查 -> A级景区开展检查), or up to the
+    clause break when a list of counts shares its head noun (3个市级、5个县级法治宣传阵地
+    -> 市级、个县级法治宣传阵地); ``text``: the
     clause, the activity and the object — only the activity and the object for a
     ``coordinated`` row (参考率和合格率均为100%: two rows share the number);
     ``markers``: positions in ``left`` of 其中 and of an open （含 (breakdowns).
@@ -163,6 +180,10 @@ def row_context(left: str, activity: str = "", obj: str = "", right: str = "", *
     if cut > cut_break and _CHANGE_TO.search(left[cut_break:]):
         cut = cut_break
     after = "" if right[:1] in "、,，" else re.split(r"[，,；;：:。！？!?\n0-9０-９]", right, maxsplit=1)[0]
+    if after.endswith("、") and len(after) <= 5 and _DIGIT.match(right, len(after)):
+        # 建成3个市级、5个县级法治宣传阵地: the counts of a list share the head noun at its end
+        # (short modifiers only: 3次讲授党课、2次带队督察 are two actions)
+        after = _DIGIT.sub("", re.split(r"[，,；;：:。！？!?\n]", right, maxsplit=1)[0])
     before = left[cut:]
     if before.endswith("、"):  # 4次带队督导、9次听取汇报: the words before belong to the previous number
         before = ""
@@ -188,6 +209,8 @@ def match(codebook: Codebook, *, kind: str, unit: str, activity: str, obj: str, 
     if _BASELINE.search(left):
         return None
     ctx = row_context(left, activity, obj, right, coordinated=coordinated)
+    if "clause" in codebook.exclude and codebook.exclude["clause"].search(ctx["clause"]):
+        return None
     fields = {"text": ctx["text"], "activity": activity, "object": obj, "sentence": ctx["sentence"],
               "section": section, "unit": unit}
     best, best_score = None, 0
@@ -262,10 +285,11 @@ def assign(df: pd.DataFrame, codebook: Codebook | None = None, texts: dict | Non
         exclude = None
         if marker is not None:
             parents = [e for e in earlier if e[0] < marker]
-            if parents and (parents[-1][2], parents[-1][3]) != (kind, unit):
+            same = [e for e in parents if (e[2], e[3]) == (kind, unit)]
+            if parents and not same:
                 marker = None  # a rate or an amount after 其中…件 is not a part of the count
-            else:
-                exclude = parents[-1][1] if parents else None
+            else:  # the parent: the last earlier figure of the same kind and unit (64件，均在15日内办结，其中41件)
+                exclude = same[-1][1] if same else None
         ind = match(codebook, kind=kind, unit=unit,
                     activity=_str(get["activity"][i]), obj=_str(get["object"][i]), left=left, right=right,
                     section=_str(get["section"][i]), exclude=exclude, breakdown=marker is not None,

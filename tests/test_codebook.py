@@ -50,6 +50,11 @@ def test_codebook_is_data_checked_on_load(tmp_path):
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ValueError, match="unknown pattern key"):
         load_codebook(bad)
+    data["indicators"][0]["patterns"] = [{"text": "受理"}]
+    data["exclude"] = {"sentence": "部分"}
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown exclude key"):
+        load_codebook(bad)
 
 
 def test_a_custom_codebook_adds_an_indicator(tmp_path):
@@ -89,6 +94,33 @@ def test_a_breakdown_never_takes_its_parents_indicator():
     assert got[0] == ("3,028件", "enforcement.penalty.cases")
     assert got[1][1] is None and got[2][1] is None
     assert got[3] == ("6,372.5万元", "enforcement.penalty.confiscations_amount")  # an amount is no part of a count
+
+
+def test_a_breakdowns_parent_is_the_last_figure_of_its_kind_and_unit():
+    # a duration or an amount between the total and the 其中 does not end the breakdown
+    got = dict(ids("全年受理群众来访事项52件，均在10日内办结，其中网上信访30件。"))
+    assert got["52件"] == "services.petitions_received" and got["30件"] is None
+    got = dict(ids("全年办理行政处罚案件210件，罚款86万元；其中，移送公安机关涉嫌犯罪案件7件。"))
+    assert got["210件"] == "enforcement.penalty.cases"
+    assert got["7件"] == "enforcement.cases_transferred"  # a sub-indicator of its own
+
+
+def test_a_part_or_an_average_is_no_level_of_the_reports_scope():
+    # the codebook's "exclude": 部分/个别/人均 in the mention's clause
+    assert dict(ids("全局现有执法人员86名。"))["86名"] == "enforcement.officers"
+    assert dict(ids("个别乡镇仅有执法人员2名，力量不足。"))["2名"] is None
+    assert dict(ids("部分站所全年开展执法检查12次。"))["12次"] is None
+
+
+def test_a_list_of_counts_shares_its_head_noun():
+    got = dict(ids("全年新建2个省级、6个市级法治宣传教育基地。"))
+    assert got["2个"] == got["6个"] == "publicity.demonstration_sites"
+
+
+def test_problems_found_are_the_supervisions_own():
+    assert dict(ids("开展法治督察3次，发现问题45个，已全部整改。"))["45个"] == "supervision.problems_found"
+    # problems of the supervised businesses found in an inspection are no supervision indicator
+    assert dict(ids("检查餐饮单位120家，责令整改问题38个。"))["38个"] is None
 
 
 def test_rates_shared_by_coordinated_activities():
