@@ -21,8 +21,9 @@ TOPIC_POS = frozenset({"n", "nz", "nt", "nrt", "j", "l", "i"})
 PERCENT_UNITS = frozenset({"%", "百分点", "‰"})
 #: ``done`` key of the links a breakdown opening the next sentence may inherit
 CARRIED = -1
-#: kinds a count never takes its parent activity from (a time limit, a rate)
-PARENT_KINDS = frozenset({"duration", "percent"})
+#: kinds a count or an amount never takes its parent activity from (a time limit, a rate,
+#: and each other's: 查处案件420件，罚没款426.8万元，其中医疗卫生类案件217件 → 查处)
+PARENT_KINDS = frozenset({"duration", "percent", "count", "money"})
 #: 三年, 5个月: a period said before a level (连续三年稳定在…), never its subject
 PERIOD = regex.compile(r"[0-9０-９一二三四五六七八九十两]+个?(?:年|月|季度)")
 

@@ -107,6 +107,9 @@ class AttachmentRules:
         right = toks[k + 1:c1]
         label = self.line_label.label(self.ctx, sent, c0)
         if label is None:
+            later = self.line_label.later_label(self.ctx, sent, c0) if q.kind == "count" else None
+            if later is not None:
+                return self.line_label.attach_later(self.ctx, sent, k, later, left, right, q, done, self._propose)
             return self._propose(sent, k, left, right, q, done)
         return self.line_label.attach(self.ctx, sent, k, label, left, right, q, done, self._propose)
 
