@@ -12,6 +12,10 @@ adjacent words or changes a tag, so the words still concatenate to the text.
 - a one-character verb after a prefix that makes a report verb with it:
   新/a 收/v → 新收/v, 首/m 聘/v → 首聘/v;
 - 行政 + an administrative act: 行政/n 审批/vn → 行政审批/vn;
+- an event or document head split off the word naming its kind: 专家论证/n
+  会/v → 专家论证会/n; 下发/v 整改/v 通知书/n → 整改通知书/n (a document head
+  only after a verb that issues it earlier in the clause, so 下发/v 通知书/n
+  stays);
 - 通过 the verb, not the preposition, when no verb follows its noun phrase in
   the clause and the phrase names no means (全部通过资格考试, 审议通过规范性
   文件9件, 全部通过执法资格考试: a verb right before a noun modifies it; but
@@ -40,8 +44,11 @@ class DomainRules:
         self.means = tuple(tg["means_nouns"])
         self.breaks = frozenset(tg["clause_breaks"])
         self.tg_verb_tags = frozenset(tg["verb_tags"])
+        nh = d["noun_heads"]
+        self.noun_heads = {head: frozenset(tags) for head, tags in nh["heads"].items()}
+        self.after_verb_only = frozenset(nh["after_a_verb_only"])
         # words that can start a merge: one set lookup per word in the common case
-        self._triggers = set(self.rate_heads) | self.prefixes | {self.adm_head, self.tongguo}
+        self._triggers = set(self.rate_heads) | self.prefixes | {self.adm_head, self.tongguo} | set(self.noun_heads)
 
     def apply(self, pairs: list[Pair]) -> list[Pair]:
         trig = self._triggers
@@ -68,11 +75,34 @@ class DomainRules:
             elif w == self.adm_head and nxt is not None and nxt[0] in self.adm_actions:
                 out.append((w + nxt[0], "vn"))
                 last = i + 2
+            elif w in self.noun_heads and out and out[-1][1] in self.noun_heads[w] and _cjk(out[-1][0][-1]) \
+                    and (nxt is None or nxt[1] not in self.tg_verb_tags) \
+                    and (w not in self.after_verb_only or self._verb_before(out)):
+                pw, _ = out.pop()
+                out.append((pw + w, "n"))
+                last = i + 1
+                # 下达/v 责令/v 整改通知书: a second verb naming the document, after the issuing one
+                while w in self.after_verb_only and len(out) > 2 and out[-2][1] in self.tg_verb_tags \
+                        and out[-3][1] in self.tg_verb_tags:
+                    noun, _ = out.pop()
+                    pw, _ = out.pop()
+                    out.append((pw + noun, "n"))
             elif w == self.tongguo and t == "p" and nxt is not None and self._tongguo_is_verb(pairs, i + 1):
                 out.append((w, "v"))
                 last = i + 1
         out.extend(pairs[last:])
         return out
+
+    def _verb_before(self, out: list[Pair]) -> bool:
+        """A verb among the (at most 8) words before the last one, back to the
+        sentence's or clause's end (下发/v 隐患/n 整改/v …, 局部/n 停工/v 通知书 after
+        a 、 list of what 下发 issued)."""
+        for w, t in out[-2:-10:-1]:
+            if w in ("。", "；", ";", "！", "？", "\n"):
+                return False
+            if t in self.tg_verb_tags:
+                return True
+        return False
 
     def _tongguo_is_verb(self, pairs: list[Pair], j: int) -> bool:
         """No verb and no means noun between 通过 (before ``j``) and the end of its clause."""

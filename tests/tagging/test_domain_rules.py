@@ -76,6 +76,17 @@ def test_rules_on_pairs():
     assert rules.apply(pairs) is pairs  # nothing to do: the same list back
 
 
+def test_event_and_document_heads_glue_to_their_kind():
+    rules = DomainRules()
+    assert rules.apply([("专家论证", "n"), ("会", "v")]) == [("专家论证会", "n")]
+    assert rules.apply([("下发", "v"), ("整改", "v"), ("通知书", "n")]) == [("下发", "v"), ("整改通知书", "n")]
+    # the issuing verb itself is never swallowed, nor a verb with no verb before it
+    assert rules.apply([("下发", "v"), ("通知书", "n")]) == [("下发", "v"), ("通知书", "n")]
+    assert rules.apply([("整改", "v"), ("通知书", "n")]) == [("整改", "v"), ("通知书", "n")]
+    # 会 before a verb is no meeting
+    assert rules.apply([("部门", "n"), ("会", "v"), ("研究", "v")]) == [("部门", "n"), ("会", "v"), ("研究", "v")]
+
+
 def test_shipped_lexicon_loads_and_every_word_is_one_token():
     rows = read_lexicon(data_path("tagger_lexicon.txt"))
     assert len(rows) >= 20

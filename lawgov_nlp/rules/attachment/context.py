@@ -167,7 +167,9 @@ class Context:
             if self.is_break(t) and self.clause_has_number(toks, j + 1):
                 return None  # 公证机构112家，全年办理公证事项63万件: that predicate has its own number
             if t.pos in ("v", "vn") and t.text not in self.adverbs and not (t.pos == "vn" and j + 1 < n and toks[j + 1].pos in self.noun_pos and toks[j + 1].pos != "vn" and t.text not in self.domain_verbs):
-                if (t.text in self.light or t.text in self.dui_predicates) and t.text not in self.result_verbs:
+                # (a count of people before 参加/参与 attended: 52名干部全部参加年度学法考试 → 参加)
+                if (t.text in self.light or t.text in self.dui_predicates) and t.text not in self.result_verbs \
+                        and t.text not in self.attending_verbs:
                     nxt = j + 1
                     while nxt < n and toks[nxt].pos in ("ul", "uz", "ug") or (nxt < n and toks[nxt].text in self.adverbs):
                         nxt += 1
@@ -177,6 +179,8 @@ class Context:
                     end = nxt
                     while end < n and toks[end].pos in self.noun_pos and not self.is_break(toks[end]):
                         end += 1
+                    if end > nxt and end < n and toks[end].pos in ("v", "vn") and self.is_action(toks[end].text):
+                        end += 1  # 全部完成年度/n 述法/v: the action closes the phrase
                     if end > nxt and self.is_action(toks[end - 1].text):
                         return [toks[nxt].start, toks[end - 1].end]
                 return self.verb_compound_right(toks, j)
@@ -229,6 +233,11 @@ class Context:
                 if p + 1 == best or not self.nominal_between(left, p, best):
                     break
                 best = p
+            if left[best].text in self.pivot:
+                # 指导门店设立限用农药专柜87个: after a pivot's object, the inner verb governs
+                inner = [c for c in cands if c > best and self.nominal_between(left, best, c)]
+                if inner and inner[0] + 1 < len(left):
+                    best = inner[0]
         else:
             best = pool[-1]
             # (a light verb governs its event noun: 开展普法宣传活动86场)

@@ -35,3 +35,10 @@ def test_modified_counts_stock_counts_and_subjects(text, number, activity, objec
 def test_a_verb_after_the_count_modifies_its_noun(text, number, activity, object_, links):
     row = next(r for r in links(text) if r[0] == number)
     assert row[1].startswith(activity) and row[2] == object_
+
+
+def test_people_counted_before_attending_take_the_verb(links):
+    # 参加 with a count of people before it: they attended (not the exam's name)
+    assert links("全局52名干部职工全部参加年度学法考试。")[0][1] == "参加"
+    # 全部完成 + an action: the action
+    assert links("全省47个省直部门全部完成年度述法。")[0][1] == "年度述法"

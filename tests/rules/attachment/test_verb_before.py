@@ -151,3 +151,12 @@ def test_verbs_naming_the_document_issued(links):
 def test_relative_clauses_manner_verbs_and_lists_after_a_stock_verb(text, number, activity, links):
     row = next(r for r in links(text) if r[0] == number)
     assert row[1] == activity
+
+
+@pytest.mark.parametrize("text,number,activity", [
+    ("指导门店设立限用农药专柜87个。", "87个", "设立"),
+    ("指导省内企业应对国外贸易救济调查案件17起。", "17起", "应对"),
+    ("组织全县312名科级以上领导干部参加年度学法考试。", "312名", "组织"),  # the count is the pivot's object
+])
+def test_after_a_pivot_and_its_object_the_inner_verb_governs(text, number, activity, links):
+    assert next(r for r in links(text) if r[0] == number)[1] == activity
