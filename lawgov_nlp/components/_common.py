@@ -12,11 +12,15 @@ from ..rules.sections import Outline, outline
 _UNSPLIT = regex.compile(r"\p{Han}[\d０-９]|[\d０-９]\p{Han}")
 
 
-def char_span(doc: Doc, start: int, end: int, label: str = "QUANTITY") -> Span | None:
+def char_span(doc: Doc, start: int, end: int, label: str = "QUANTITY", text: str | None = None) -> Span | None:
     """A span covering ``[start, end)``; expands to token boundaries when the
     pipeline's tokenizer is not character-level (the exact offsets stay in
-    ``span._.lawgov``)."""
-    if 0 <= start < end <= len(doc) and len(doc) == len(doc_text(doc)):
+    ``span._.lawgov``). ``text``: the doc's text when the caller holds it
+    (:func:`doc_text` checks its cache against the last token, which costs
+    more than the span itself when called once per mention)."""
+    if text is None:
+        text = doc_text(doc)
+    if 0 <= start < end <= len(doc) and len(doc) == len(text):
         # one token per character, no whitespace: what char_span finds, without its searches
         return Span(doc, start, end, label=label)
     return doc.char_span(start, end, label=label, alignment_mode="expand")

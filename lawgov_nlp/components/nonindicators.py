@@ -54,7 +54,7 @@ class NonIndicatorFilter:
         refused = list(doc.spans.get(REJECTED_KEY, [])) + drop
         claimed = [(r["start"], r["end"]) for r in [*records, *map(get_record, refused)] if r is not None]
         for start, end, reason in unclaimed_numerals(text, claimed):
-            span = char_span(doc, start, end, label="REJECTED")
+            span = char_span(doc, start, end, label="REJECTED", text=text)
             if span is not None:
                 set_record(span, {"start": start, "end": end, "reason": reason})
                 refused.append(span)

@@ -36,7 +36,7 @@ class QuantityRecognizer:
         spans = []
         sentence_key, sentence = None, ""
         for q in found:
-            span = char_span(doc, q.start, q.end)
+            span = char_span(doc, q.start, q.end, text=text)
             check_split(span, q.start, q.end, self.name)
             if span is None:
                 continue
@@ -53,7 +53,7 @@ class QuantityRecognizer:
         doc.spans[self.spans_key] = spans
         bad = []
         for r in rejected:
-            span = char_span(doc, r.start, r.end, label="REJECTED")
+            span = char_span(doc, r.start, r.end, label="REJECTED", text=text)
             if span is not None:
                 set_record(span, {"start": r.start, "end": r.end, "reason": r.reason})
                 bad.append(span)

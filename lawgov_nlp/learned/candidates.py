@@ -13,6 +13,7 @@ from prefix sums built once per sentence, so a mention costs O(window).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ..rules.lexicons import load_json
@@ -92,11 +93,13 @@ class Lexicon:
 class SentenceIndex:
     """Prefix counts over a sentence's tokens, built once for all its mentions."""
 
-    __slots__ = ("toks", "breaks", "commas", "quants", "verbs", "dui", "nouns", "cpos", "classes", "cand", "token_scores")
+    __slots__ = ("toks", "starts", "breaks", "commas", "quants", "verbs", "dui", "nouns", "cpos", "classes", "cand",
+                 "token_scores")
 
     def __init__(self, toks, lex: Lexicon):
         n = len(toks)
         self.toks = toks
+        self.starts = [t.start for t in toks]  # (sorted: tokens neither overlap nor go back)
         self.breaks = [0] * (n + 1)
         self.commas = [0] * (n + 1)
         self.quants = [0] * (n + 1)
@@ -106,7 +109,8 @@ class SentenceIndex:
         self.cpos = [_coarse(t.pos) for t in toks]
         self.classes = [lex.classes(t.text) for t in toks]
         self.cand = [is_candidate(t) and t.text not in lex.comparators for t in toks]
-        self.token_scores: dict[tuple[int, str], float] = {}  # the scorer's memo for this sentence
+        # the scorer's memo for this sentence: (side, kind) -> token parts by token; (j, side) -> kind-free part
+        self.token_scores: dict[tuple, object] = {}
         for i, t in enumerate(toks):
             pos = t.pos
             self.breaks[i + 1] = self.breaks[i] + (pos == _PUNCT_POS and t.text in lex.breaks)
@@ -259,16 +263,13 @@ def _clause_start(index: SentenceIndex, k: int) -> int:
 # (V + NP + N, N + NP, a topic before the verb …).
 
 def activity_token(index: SentenceIndex, span) -> int | None:
-    """The head (last) token of an activity span, when it lies in the sentence."""
+    """The head (last) token of an activity span, when it lies in the sentence:
+    the last token starting before the span's end, if it reaches into the span
+    (tokens are sorted and do not overlap, so no earlier one can end later)."""
     if span is None:
         return None
-    head = None
-    for j, t in enumerate(index.toks):
-        if t.start < span[1] and span[0] < t.end:
-            head = j
-        elif t.start >= span[1]:
-            break
-    return head
+    j = bisect.bisect_left(index.starts, span[1]) - 1
+    return j if j >= 0 and span[0] < index.toks[j].end else None
 
 
 def object_relation(index: SentenceIndex, j: int | None, k: int, aj: int | None) -> tuple:

@@ -101,7 +101,7 @@ class ActivityScorer:
         The linear scores are split into parts memoized on what they depend on —
         the token with its neighbours, side and the unit's kind (per sentence,
         then per word context), and the candidate-mention relation (a small
-        signature) — so a mention costs two dictionary lookups per candidate;
+        signature) — so a mention costs a list index and a dictionary lookup per candidate;
         the sums equal those of ``candidates()``'s features (tested). The loop
         is written out, without helper calls, because it is the hot path."""
         toks = index.toks
@@ -109,39 +109,57 @@ class ActivityScorer:
         kind, lo, hi, at_start, before_q, after_q, nlv, frv = view[:8]
         out = {-1: self._memo(self._none_memo, (kind, view[8]), lambda: none_features(view))}
         per_token = index.token_scores
-        relation_memo = self._relation_memo
+        # the relation memo is keyed by what the mention's candidates share, then by the candidate's part
+        # (a shorter tuple to build and hash per candidate)
+        shared = (kind, at_start, before_q, after_q)
+        relations = self._relation_memo.get(shared)
+        if relations is None:
+            if len(self._relation_memo) > 10_000:
+                self._relation_memo.clear()
+            relations = self._relation_memo[shared] = {}
         cand, cpos, classes = index.cand, index.cpos, index.classes
         br, cm, qu, vb, du, no = index.breaks, index.commas, index.quants, index.verbs, index.dui, index.nouns
-        for j in range(lo, hi):
-            if j == k or not cand[j]:
-                continue
-            if j < k:
-                side, a, b = "L", j + 1, k
-            else:
-                side, a, b = "R", k + 1, j
-            s = per_token.get((j, side, kind))
-            if s is None:
-                s = per_token[(j, side, kind)] = self._token_part(toks, j, side, kind)
-            d = br[b] - br[a]
-            c = cm[b] - cm[a]
-            q = qu[b] - qu[a]
-            v = vb[b] - vb[a]
-            sig = (cpos[j], side, _DISTS[j - k], d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3,
-                   v if v < 3 else 3, 1 if du[b] - du[a] else 0, (b - a) == (no[b] - no[a]), j == nlv, j == frv,
-                   kind, at_start, before_q, after_q, classes[j])
-            r = relation_memo.get(sig)
-            if r is None:
-                r = self._memo(relation_memo, sig, lambda: relation_features(sig))
-            out[j] = (s[0] + r[0], s[1] + r[1])
+        for side, first, last in (("L", lo, k), ("R", k + 1, hi)):
+            token_parts = per_token.get((side, kind))  # the token parts for this side and kind, by token
+            if token_parts is None:
+                token_parts = per_token[(side, kind)] = [None] * len(toks)
+            for j in range(first, last):
+                if not cand[j]:
+                    continue
+                s = token_parts[j]
+                if s is None:
+                    s = token_parts[j] = self._token_part(index, j, side, kind)
+                a, b = (j + 1, k) if j < k else (k + 1, j)
+                d = br[b] - br[a]
+                c = cm[b] - cm[a]
+                q = qu[b] - qu[a]
+                v = vb[b] - vb[a]
+                sig = (cpos[j], side, _DISTS[j - k], d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3,
+                       v if v < 3 else 3, 1 if du[b] - du[a] else 0, (b - a) == (no[b] - no[a]), j == nlv, j == frv,
+                       classes[j])
+                r = relations.get(sig)
+                if r is None:  # (relation()'s order: the candidate's part, then the shared part)
+                    r = self._memo(relations, sig, lambda: relation_features(sig[:11] + shared + sig[11:]))
+                out[j] = (s[0] + r[0], s[1] + r[1])
         return out
 
-    def _token_part(self, toks, j, side, kind) -> tuple[float, float]:
-        """Score parts of token ``j`` that depend on it, its neighbours, its side and the unit's kind."""
+    def _token_part(self, index: SentenceIndex, j, side, kind) -> tuple[float, float]:
+        """Score parts of token ``j`` that depend on it, its neighbours, its side and the unit's kind.
+
+        The part without the kind is kept in the sentence's memo under
+        ``(j, side)``: a dense sentence (a flattened table) asks for each token
+        with several kinds, and its memo key costs more than the sum."""
+        toks = index.toks
         t = toks[j]
-        prev = toks[j - 1] if j > 0 else None
-        nxt = toks[j + 1] if j + 1 < len(toks) else None
-        key = (t.text, t.pos, side, prev and surface(prev), prev and prev.pos, nxt and surface(nxt), nxt and nxt.pos)
-        a = self._memo(self._token_memo, key, lambda: token_features(toks, j, side, self.lex))
+        per_token = index.token_scores
+        a = per_token.get((j, side))
+        if a is None:
+            prev = toks[j - 1] if j > 0 else None
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            key = (t.text, t.pos, side, prev and surface(prev), prev and prev.pos, nxt and surface(nxt),
+                   nxt and nxt.pos)
+            a = per_token[(j, side)] = self._memo(self._token_memo, key,
+                                                  lambda: token_features(toks, j, side, self.lex))
         b = self._memo(self._word_kind_memo, (t.text, kind), lambda: word_kind_features(t.text, kind))
         return a[0] + b[0], a[1] + b[1]
 

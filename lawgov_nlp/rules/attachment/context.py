@@ -5,6 +5,7 @@ around a number, the noun phrase before or after it, the verb governing it,
 the predicate after it, trimming a span, the links of the count before."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,9 +32,42 @@ PERIOD = regex.compile(r"[0-9０-９一二三四五六七八九十两]+个?(?:�
 @dataclass(slots=True)
 class Sentence:
     """The state of one sentence while its quantities are attached: the
-    document text and the sentence's tokens."""
+    document text and the sentence's tokens, with indexes over them built
+    once for all its quantities (a flattened table holds one every few
+    tokens: a scan of the sentence per quantity was most of its cost)."""
     text: str
     toks: list[Tok]
+    _breaks: list[int] | None = None  # indices of the clause-break tokens
+    _token_of: dict[int, int] | None = None  # quantity index -> its token's index
+    _bounds: tuple[list[int], list[int]] | None = None  # the tokens' starts and ends (both ascending)
+
+    def within(self, a: int, b: int) -> list[Tok]:
+        """The tokens lying inside the characters ``[a, b)``: ``[t for t in toks
+        if a <= t.start and t.end <= b]``, found by bisection (tokens are sorted
+        and do not overlap)."""
+        if self._bounds is None:
+            self._bounds = [t.start for t in self.toks], [t.end for t in self.toks]
+        starts, ends = self._bounds
+        return self.toks[bisect.bisect_left(starts, a):bisect.bisect_right(ends, b)]
+
+    def token_of(self, qi: int) -> int | None:
+        """Index of the first token standing for quantity ``qi`` (None: it has none)."""
+        if self._token_of is None:
+            self._token_of = {}
+            for j, t in enumerate(self.toks):
+                if t.q is not None:
+                    self._token_of.setdefault(t.q, j)
+        return self._token_of.get(qi)
+
+    def clause(self, ctx: "Context", k: int) -> tuple[int, int]:
+        """:meth:`Context.clause` of token ``k``, from the sentence's break index."""
+        if self._breaks is None:
+            self._breaks = [j for j, t in enumerate(self.toks) if ctx.is_break(t)]
+        breaks = self._breaks
+        i = bisect.bisect_left(breaks, k)
+        a = breaks[i - 1] + 1 if i else 0
+        i = bisect.bisect_right(breaks, k, i)
+        return a, (breaks[i] if i < len(breaks) else len(self.toks))
 
 
 class Context:

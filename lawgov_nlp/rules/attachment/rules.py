@@ -99,10 +99,10 @@ class AttachmentRules:
 
     def _attach_one(self, sent: Sentence, q: Quantity, qi: int, done: dict) -> tuple[list[Link], str]:
         toks = sent.toks
-        k = next((j for j, t in enumerate(toks) if t.q == qi), None)
+        k = sent.token_of(qi)
         if k is None:  # overlapping quantities: no token of its own, so no attachment
             return [{"activity": None, "object": None}], NO_TOKEN
-        c0, c1 = self.ctx.clause(toks, k)
+        c0, c1 = sent.clause(self.ctx, k)
         left = toks[c0:k]
         right = toks[k + 1:c1]
         label = self.line_label.label(self.ctx, sent, c0)

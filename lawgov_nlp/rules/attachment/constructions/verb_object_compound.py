@@ -21,7 +21,7 @@ class VerbObjectCompound:
         if not act or not obj:
             return link
         text, toks = sent.text, sent.toks
-        inside = [t for t in toks if obj[0] <= t.start and t.end <= obj[1]]
+        inside = sent.within(obj[0], obj[1])
         verb = text[act[0]:act[1]]
         if q is not None and q.unit in ctx.event_counters and inside and obj[0] >= act[1] \
                 and (verb in ctx.light or verb in ctx.pivot or verb in ctx.attending_verbs or ctx.is_action(verb)) \
