@@ -136,6 +136,18 @@ def test_a_kind_of_case_below_the_documents_total_is_a_part_of_it():
     assert df["indicator"].tolist() == ["enforcement.penalty.cases"] * 2
 
 
+def test_synonyms_and_data_table_lines_held_out_from_the_patterns():
+    got = dict(ids("附：主要数据\n水行政许可：受理132件，办结132件\n水事违法案件：立案87件，结案83件\n"))
+    assert got["132件"] in ("licensing.applications_accepted", "licensing.applications_completed")
+    assert got["87件"] == "enforcement.penalty.cases"
+    assert dict(ids("全年出动卫生监督员1.86万人次。"))["1.86万人次"] == "enforcement.personnel_deployed"
+    got = dict(ids("向13个乡镇下放行政执法事项106项。"))
+    assert got["13个"] is None and got["106项"] == "services.powers_delegated"
+    got = dict(ids("全年调解各类纠纷1.86万件，调解成功1.81万件，调解成功率97.3%。"))
+    assert got["1.86万件"] == "services.disputes_mediated" and got["1.81万件"] is None
+    assert dict(ids("立案查处水事违法案件87件，结案83件，结案率95.4%。"))["95.4%"] is None
+
+
 def test_a_list_of_counts_shares_its_head_noun():
     got = dict(ids("全年新建2个省级、6个市级法治宣传教育基地。"))
     assert got["2个"] == got["6个"] == "publicity.demonstration_sites"
