@@ -148,6 +148,22 @@ def test_synonyms_and_data_table_lines_held_out_from_the_patterns():
     assert dict(ids("立案查处水事违法案件87件，结案83件，结案率95.4%。"))["95.4%"] is None
 
 
+def test_last_years_level_is_no_level_and_does_not_hide_this_years_total():
+    # exclude "clause": 上年同期为 / 2023年为 — the comparison year's figure; with one_total it
+    # would otherwise be taken for the total and this year's figure for a part of it
+    for text in ("全年立案查处违法案件420件，上年同期为510件。", "2024年立案查处各类违法案件420件，2023年为510件。"):
+        got = dict(ids(text))
+        assert got["420件"] == "enforcement.penalty.cases" and got["510件"] is None
+    got = dict(ids("受理行政复议申请14件（含上年结转2件）。"))
+    assert got["14件"] == "review.reconsideration.cases_received" and got["2件"] is None
+
+
+def test_synonym_classes_of_received_and_index_nouns():
+    assert dict(ids("全年收到行政许可申请1,200件。"))["1,200件"] == "licensing.applications_accepted"
+    assert dict(ids("政务服务中心全年受理量达2.3万件。"))["2.3万件"] == "services.items_handled"
+    assert dict(ids("全年立案31件，结案29件，罚款3.5万元。"))["31件"] == "enforcement.penalty.cases"
+
+
 def test_a_list_of_counts_shares_its_head_noun():
     got = dict(ids("全年新建2个省级、6个市级法治宣传教育基地。"))
     assert got["2个"] == got["6个"] == "publicity.demonstration_sites"
