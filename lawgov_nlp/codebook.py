@@ -14,15 +14,19 @@ expert; docs/indicators.md says how). How a mention is matched:
   :func:`row_context` for the texts they are matched against); the most
   specific matching pattern (most keys) wins, then the indicator listed first;
 - a figure right after 由/从 (由上年的91.3%提升至97.1%) is a baseline: no indicator;
-- a mention whose clause matches the codebook's ``exclude`` (data, like the patterns) is
-  about a part or an average, not a level in the report's scope (部分监管所仅有执法人员3人,
-  人均培训40学时): no indicator;
+- a mention whose clause matches the codebook's ``exclude`` ``clause`` (data, like the patterns)
+  is about a part or an average, not a level in the report's scope (部分监管所仅有执法人员3人,
+  人均培训40学时), or whose next words match its ``after`` (a headcount taking part:
+  1,580名执法人员参加培训和考试): no indicator;
 - a **breakdown** row (after 其中, or inside a （含…） parenthesis, with a number
   before it in the sentence: 审结58件，其中维持39件; or in a sentence that
   opens with 其中, whose parent is in the sentence before) may only take an indicator
   marked ``"breakdown": "allow"``, and never the indicator of its parent (the
   last mention of the same kind and unit before the 其中): a part is not counted as its
-  total again.
+  total again;
+- an indicator marked ``"one_total": true`` has one total per document: a statement of it
+  below the largest one of the same document (查处高价倒票案件5起 beside 立案查处违法案件127起)
+  is a part of that total: no indicator.
 """
 from __future__ import annotations
 
@@ -38,8 +42,9 @@ import pandas as pd
 CODEBOOK_PATH = Path(__file__).parent / "data" / "indicators.json"
 KINDS = ("count", "money", "percent", "duration")
 PATTERN_KEYS = ("text", "activity", "object", "sentence", "section", "unit", "not", "unless")
-#: Keys of the codebook's ``exclude``: searched in the mention's clause (see :func:`row_context`).
-EXCLUDE_KEYS = ("clause",)
+#: Keys of the codebook's ``exclude``: ``clause`` is searched in the mention's clause, ``after`` in the
+#: words right after the mention up to the next clause break or number (see :func:`row_context`).
+EXCLUDE_KEYS = ("clause", "after")
 NEGATIVE_KEYS = ("not", "unless")
 INDICATOR_COLUMNS = ("indicator", "indicator_name", "indicator_area")
 
@@ -66,6 +71,8 @@ class Indicator:
     kind: str
     breakdown: str
     patterns: tuple  # of dict key -> compiled regex
+    #: one total per document: a smaller statement of it is a part of the largest (see :func:`assign`)
+    one_total: bool = False
 
 
 @dataclass
@@ -140,11 +147,13 @@ def _load(path: str) -> Codebook:
         breakdown = entry.get("breakdown", "never")
         if breakdown not in ("never", "allow"):
             raise ValueError(f"{where}: breakdown must be 'never' or 'allow'")
+        if not isinstance(entry.get("one_total", False), bool):
+            raise ValueError(f"{where}: one_total must be true or false")
         patterns = tuple({k: _compile(where, k, v) for k, v in p.items()} for p in entry["patterns"])
         if not all(any(k not in NEGATIVE_KEYS for k in p) for p in patterns):
             raise ValueError(f"{where}: a pattern needs at least one key besides 'not' and 'unless'")
         indicators.append(Indicator(entry["id"], entry["name"], entry["area"], areas[entry["area"]],
-                                    entry["kind"], breakdown, patterns))
+                                    entry["kind"], breakdown, patterns, entry.get("one_total", False)))
     return Codebook(indicators, dict(areas), path, exclude)
 
 
@@ -171,6 +180,8 @@ def row_context(left: str, activity: str = "", obj: str = "", right: str = "", *
     -> 市级、个县级法治宣传阵地); ``text``: the
     clause, the activity and the object — only the activity and the object for a
     ``coordinated`` row (参考率和合格率均为100%: two rows share the number);
+    ``after``: the words right after the mention, up to the next clause break or
+    number (1,580名行政执法人员参加年度网上培训和考试 -> 行政执法人员参加年度网上培训和考试);
     ``markers``: positions in ``left`` of 其中 and of an open （含 (breakdowns).
     """
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(left)]
@@ -195,7 +206,7 @@ def row_context(left: str, activity: str = "", obj: str = "", right: str = "", *
             continue  # the parenthesis closed before the mention
         markers.append(m.start())
     text = " ".join((activity, obj)) if coordinated and (activity or obj) else " ".join((clause, activity, obj))
-    return {"sentence": left, "clause": clause, "text": text, "markers": markers}
+    return {"sentence": left, "clause": clause, "text": text, "after": after, "markers": markers}
 
 
 def match(codebook: Codebook, *, kind: str, unit: str, activity: str, obj: str, left: str, right: str = "",
@@ -209,7 +220,7 @@ def match(codebook: Codebook, *, kind: str, unit: str, activity: str, obj: str, 
     if _BASELINE.search(left):
         return None
     ctx = row_context(left, activity, obj, right, coordinated=coordinated)
-    if "clause" in codebook.exclude and codebook.exclude["clause"].search(ctx["clause"]):
+    if any(codebook.exclude[key].search(ctx[key]) for key in codebook.exclude):
         return None
     fields = {"text": ctx["text"], "activity": activity, "object": obj, "sentence": ctx["sentence"],
               "section": section, "unit": unit}
@@ -264,7 +275,7 @@ def assign(df: pd.DataFrame, codebook: Codebook | None = None, texts: dict | Non
     codebook = codebook or load_codebook()
     contexts = _sentences(df, texts)
     get = {c: (df[c].tolist() if c in df.columns else [None] * len(df))
-           for c in ("doc_id", "start", "end", "kind", "unit", "change", "activity", "object", "section")}
+           for c in ("doc_id", "start", "end", "kind", "unit", "change", "activity", "object", "section", "value")}
     spans = list(zip(get["doc_id"], get["start"], get["end"]))
     shared = {span for span, n in pd.Series(spans, dtype=object).value_counts().items() if n > 1} if spans else set()
     out: list[str | None] = [None] * len(df)
@@ -296,7 +307,29 @@ def assign(df: pd.DataFrame, codebook: Codebook | None = None, texts: dict | Non
                     coordinated=spans[i] in shared)
         out[i] = ind.id if ind else None
         earlier.append((len(left), out[i], kind, unit))
-    return out
+    return _parts_of_totals(out, get["doc_id"], get["value"], codebook)
+
+
+def _parts_of_totals(ids: list, docs: list, values: list, codebook: Codebook) -> list:
+    """No indicator for a statement of a ``one_total`` indicator whose value is below the largest
+    statement of it in the same document: 查处高价倒票案件5起 in a report that also states
+    立案查处文化市场违法案件127起 is a part of that total (a kind of case, one campaign's cases), like a
+    其中 breakdown. Restatements of the total (a summary table) have the same value and stay."""
+    totals = {ind.id for ind in codebook.indicators if ind.one_total}
+    largest: dict = {}
+    for ind, doc, value in zip(ids, docs, values):
+        if ind in totals and _number(value) is not None:
+            largest[(doc, ind)] = max(largest.get((doc, ind), -math.inf), _number(value))
+    return [None if ind in totals and _number(value) is not None and _number(value) < largest[(doc, ind)]
+            else ind for ind, doc, value in zip(ids, docs, values)]
+
+
+def _number(value) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
 
 
 def indicators(df: pd.DataFrame, codebook: Codebook | str | Path | None = None, *,

@@ -55,6 +55,11 @@ def test_codebook_is_data_checked_on_load(tmp_path):
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(ValueError, match="unknown exclude key"):
         load_codebook(bad)
+    data["exclude"] = {}
+    data["indicators"][0]["one_total"] = "yes"
+    bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="one_total"):
+        load_codebook(bad)
 
 
 def test_a_custom_codebook_adds_an_indicator(tmp_path):
@@ -110,6 +115,53 @@ def test_a_part_or_an_average_is_no_level_of_the_reports_scope():
     assert dict(ids("全局现有执法人员86名。"))["86名"] == "enforcement.officers"
     assert dict(ids("个别乡镇仅有执法人员2名，力量不足。"))["2名"] is None
     assert dict(ids("部分站所全年开展执法检查12次。"))["12次"] is None
+
+
+def test_a_headcount_taking_part_in_training_or_an_exam_is_no_indicator():
+    # the codebook's "exclude" on the words after the mention (docs/indicators.md, decided 2026-12-03)
+    got = dict(ids("组织全县1,580名行政执法人员参加年度网上培训和考试。全年举办法治培训班6期，培训执法人员820人次。"))
+    assert got["1,580名"] is None
+    assert got["6期"] == "publicity.training_sessions" and got["820人次"] == "publicity.training_attendees"
+    assert dict(ids("全区108名村（居）法律顾问全部参加了业务培训。"))["108名"] is None
+    assert dict(ids("全县聘请村（居）法律顾问108名。"))["108名"] == "decisions.legal_advisers"
+
+
+def test_a_kind_of_case_below_the_documents_total_is_a_part_of_it():
+    # "one_total" (enforcement.penalty.cases): a smaller statement is a part of the largest one
+    got = dict(ids("全年立案查处文化市场违法案件127起，结案119起。开展专项整治，查处高价倒票案件5起。"))
+    assert got["127起"] == "enforcement.penalty.cases" and got["5起"] is None
+    # alone, the kind of case is the report's figure; a restated total stays
+    assert dict(ids("查处非法采砂案件7起，扣押河砂1500余立方米。"))["7起"] == "enforcement.penalty.cases"
+    df = lawgov_nlp.indicators(lawgov_nlp.extract("全年立案查处各类违法案件44起。附：立案查处案件44起。", doc_id="t"))
+    assert df["indicator"].tolist() == ["enforcement.penalty.cases"] * 2
+
+
+def test_synonyms_and_data_table_lines_held_out_from_the_patterns():
+    got = dict(ids("附：主要数据\n水行政许可：受理132件，办结132件\n水事违法案件：立案87件，结案83件\n"))
+    assert got["132件"] in ("licensing.applications_accepted", "licensing.applications_completed")
+    assert got["87件"] == "enforcement.penalty.cases"
+    assert dict(ids("全年出动卫生监督员1.86万人次。"))["1.86万人次"] == "enforcement.personnel_deployed"
+    got = dict(ids("向13个乡镇下放行政执法事项106项。"))
+    assert got["13个"] is None and got["106项"] == "services.powers_delegated"
+    got = dict(ids("全年调解各类纠纷1.86万件，调解成功1.81万件，调解成功率97.3%。"))
+    assert got["1.86万件"] == "services.disputes_mediated" and got["1.81万件"] is None
+    assert dict(ids("立案查处水事违法案件87件，结案83件，结案率95.4%。"))["95.4%"] is None
+
+
+def test_last_years_level_is_no_level_and_does_not_hide_this_years_total():
+    # exclude "clause": 上年同期为 / 2023年为 — the comparison year's figure; with one_total it
+    # would otherwise be taken for the total and this year's figure for a part of it
+    for text in ("全年立案查处违法案件420件，上年同期为510件。", "2024年立案查处各类违法案件420件，2023年为510件。"):
+        got = dict(ids(text))
+        assert got["420件"] == "enforcement.penalty.cases" and got["510件"] is None
+    got = dict(ids("受理行政复议申请14件（含上年结转2件）。"))
+    assert got["14件"] == "review.reconsideration.cases_received" and got["2件"] is None
+
+
+def test_synonym_classes_of_received_and_index_nouns():
+    assert dict(ids("全年收到行政许可申请1,200件。"))["1,200件"] == "licensing.applications_accepted"
+    assert dict(ids("政务服务中心全年受理量达2.3万件。"))["2.3万件"] == "services.items_handled"
+    assert dict(ids("全年立案31件，结案29件，罚款3.5万元。"))["31件"] == "enforcement.penalty.cases"
 
 
 def test_a_list_of_counts_shares_its_head_noun():
