@@ -261,7 +261,7 @@ C("unit.money", "为纳税人办理增值税留抵退税1.26亿元。",
 C("unit.duration", "组建“1+1”法律服务志愿队，志愿者为群众提供法律咨询服务1200余小时。",
   m("1200余小时", 1200, "小时", "duration", "提供", "法律咨询服务", ql="more_than"))
 C("unit.duration", "不动产一般登记办理时间压缩至3个工作日。",
-  m("3个工作日", 3, "工作日", "duration", "办理时间"))
+  m("3个工作日", 3, "工作日", "duration", "办理时间", "不动产一般登记"))  # time limit with its service: ALIGN_2026-12-03 (later)
 C("unit.duration", "2024年5月起，派出工作组驻村帮扶指导3个月。",
   m("3个月", 3, "月", "duration", "驻村帮扶指导"))
 C("unit.duration", "人均完成网上学法40学时。",

@@ -72,3 +72,19 @@ def test_rates_with_a_subject(text, activity, object_, links):
 
 def test_coordinated_rates_still_split(links):
     assert [r[1] for r in links("参考率和优秀率均达到100%。")] == ["参考率", "优秀率"]
+
+
+@pytest.mark.parametrize("text,number,activity,object_", [
+    ("医疗机构设置审批时限由20个工作日压缩至7个工作日。", "7个工作日", "审批时限", "医疗机构设置"),
+    ("出口退税平均办理时间压缩至3个工作日以内。", "3个工作日以内", "平均办理时间", "出口退税"),
+    ("企业开办时间压缩至1个工作日。", "1个工作日", "企业开办时间", None),        # no service named
+    ("全流程审批时间压缩至30天。", "30天", "全流程审批时间", None),
+])
+def test_time_limits_take_their_service_as_object(text, number, activity, object_, links):
+    row = next(r for r in links(text) if r[0] == number)
+    assert (row[1], row[2]) == (activity, object_)
+
+
+def test_coordinated_rates_share_their_subject(links):
+    rows = links("规范性文件报备率、及时率、规范率均为100%。")
+    assert [(r[1], r[2]) for r in rows] == [("报备率", "规范性文件"), ("及时率", "规范性文件"), ("规范率", "规范性文件")]

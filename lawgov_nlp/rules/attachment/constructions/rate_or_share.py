@@ -17,7 +17,9 @@ class RateOrShare:
       links, 参考率 and 优秀率; 分别为 pairs the n-th name with the n-th number;
     - a share A占B的X%: activity 占B (占总抽查计划), object A;
     - a rate named with what it is measured on: 基本医疗保险参保率 → 参保率 /
-      基本医疗保险 (a name that is one process, 案件办结率, stays whole);
+      基本医疗保险 (a name that is one process, 案件办结率, stays whole), and
+      coordinated rates share it: 规范性文件报备率、及时率均为100% → 报备率 and
+      及时率, both with object 规范性文件;
     - a measure after a count of the same act: 拆除违法建筑27处、面积3,600平方米
       → 拆除 / 面积.
     """
@@ -51,8 +53,9 @@ class RateOrShare:
                 cur_end = j - 1
                 j -= 1
                 continue
-            if t.pos in ctx.noun_pos or t.pos in ctx.verb_pos or t.pos == QUOTED_POS:
-                j -= 1
+            if t.pos in ctx.noun_pos or t.pos in ctx.verb_pos or t.pos == QUOTED_POS or (
+                    t.text in ctx.time_modifiers and last.text in ctx.time_heads):
+                j -= 1  # (出口退税平均/d 办理时间: 平均 is part of a time limit's name)
                 continue
             break
         names.append((j, cur_end))
@@ -72,11 +75,18 @@ class RateOrShare:
                 spans.append([left[a].start, left[b - 1].end])
         if not spans:
             return None
+        if len(spans) > 1:
+            # 规范性文件报备率、及时率均为100%: what the first name is measured on is the others' too
+            first = ctx.patient_of_name(text, toks, spans[0])
+            obj = first["object"]
+            spans[0] = first["activity"]
+        else:
+            obj = None
         if len(spans) > 1 and any(t.text.startswith("分别") for t in left[i:]):
             # 分别为98.2%、96.5%: the n-th number goes with the n-th name.
             n = ctx.position_in_list(toks, k)
             if n is not None and n < len(spans):
-                return [{"activity": spans[n], "object": None}]
+                return [{"activity": spans[n], "object": obj}]
         if len(spans) == 1 and q.kind == "measure" and text[spans[0][0]:spans[0][1]] in ctx.measure_nouns:
             # 拆除违法建筑27处、面积3,600平方米: the measure of what the act before dealt with
             prev = previous_links(done, k, toks)
@@ -87,7 +97,7 @@ class RateOrShare:
                 return [{"activity": prev[0]["activity"], "object": spans[0]}]
         if len(spans) == 1:
             return [ctx.patient_of_name(text, toks, spans[0])]
-        return [{"activity": sp, "object": None} for sp in spans]
+        return [{"activity": sp, "object": obj} for sp in spans]
 
     @staticmethod
     def skip_level_words(ctx, left) -> int:
