@@ -42,3 +42,11 @@ def test_a_measure_named_with_what_it_measures(text, expected, links):
 def test_fillers_baselines_and_stock_changes(text, number, activity, object_, links):
     row = next(r for r in links(text) if r[0] == number)
     assert (row[1], row[2]) == (activity, object_)
+
+
+def test_a_change_under_a_breakdown_item_keeps_the_item(links):
+    rows = links("受理行政复议申请1,280件，其中涉企行政复议案件213件，同比增长21.0%。")
+    assert rows[2][0] == "21.0%" and rows[2][2] == "涉企行政复议案件"
+    # after a total, no object
+    rows = links("受理行政复议申请1,280件，同比增长21.0%。")
+    assert rows[1][0] == "21.0%" and rows[1][2] is None

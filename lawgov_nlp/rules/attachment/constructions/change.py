@@ -16,7 +16,8 @@ class Change:
     - levels with a target, 由58项精简至19项 / 由46条减少到16条: both numbers
       take the noun before 由 (证明事项);
     - a change whose clause names nothing that changed (受理案件37件，同比增长15.6%)
-      takes the activity of the level it follows, with no object;
+      takes the activity of the level it follows, with no object, or with the
+      item's object under a breakdown item (其中A类案件30件，同比增长10% → A类案件);
     - a comparison's baseline is not what changed (较改革前压缩50%).
     """
     name = "change"
@@ -55,7 +56,24 @@ class Change:
         if subject and not all(t.text in ctx.comparators or t.pos in ("p", "t", "m", "f") for t in subject):
             return [{"activity": span(subject), "object": None}]
         prev = previous_links(done, k, toks, kind=parent_kind(q))
-        return [{"activity": link["activity"], "object": None} for link in prev[:1]] if prev else None
+        if not prev:
+            return None
+        # 其中涉企案件213件，同比增长21.0%: a change under a breakdown item keeps the item
+        # (docs/annotation.md, 2026-12-03); after a total it names no object
+        item = str(prev[0].get("rule", "")).startswith("inherit") and self.under_breakdown(ctx, toks, k, done, prev)
+        return [{"activity": prev[0]["activity"], "object": prev[0]["object"] if item else None}]
+
+    @staticmethod
+    def under_breakdown(ctx, toks, k, done, prev) -> bool:
+        """Whether the level ``prev`` belongs to opens its clause with 其中, 一是 …"""
+        for j in range(k - 1, -1, -1):
+            if toks[j].q is not None and done.get(toks[j].q) is prev or (
+                    toks[j].q is not None and done.get(toks[j].q) and done[toks[j].q][0] is prev[0]):
+                a = j
+                while a > 0 and not ctx.is_break(toks[a - 1]):
+                    a -= 1
+                return ctx.opens_breakdown(toks[a:j])
+        return False
 
     @staticmethod
     def from_to_subject(ctx, left):

@@ -75,18 +75,20 @@ class RateOrShare:
                 spans.append([left[a].start, left[b - 1].end])
         if not spans:
             return None
+        objs = [None] * len(spans)
         if len(spans) > 1:
-            # 规范性文件报备率、及时率均为100%: what the first name is measured on is the others' too
-            first = ctx.patient_of_name(text, toks, spans[0])
-            obj = first["object"]
-            spans[0] = first["activity"]
-        else:
-            obj = None
+            # 规范性文件报备率、及时率均为100%: what the first name is measured on is the others'
+            # too, unless they name their own (校园“护学岗”设置率、一键式报警装置安装率)
+            own = [ctx.patient_of_name(text, toks, sp) for sp in spans]
+            spans = [link["activity"] for link in own]
+            objs = [link["object"] for link in own]
+            if objs[0] is not None and not any(objs[1:]):
+                objs = [objs[0]] * len(spans)
         if len(spans) > 1 and any(t.text.startswith("分别") for t in left[i:]):
             # 分别为98.2%、96.5%: the n-th number goes with the n-th name.
             n = ctx.position_in_list(toks, k)
             if n is not None and n < len(spans):
-                return [{"activity": spans[n], "object": obj}]
+                return [{"activity": spans[n], "object": objs[n]}]
         if len(spans) == 1 and q.kind == "measure" and text[spans[0][0]:spans[0][1]] in ctx.measure_nouns:
             # 拆除违法建筑27处、面积3,600平方米: the measure of what the act before dealt with
             prev = previous_links(done, k, toks)
@@ -97,7 +99,7 @@ class RateOrShare:
                 return [{"activity": prev[0]["activity"], "object": spans[0]}]
         if len(spans) == 1:
             return [ctx.patient_of_name(text, toks, spans[0])]
-        return [{"activity": sp, "object": obj} for sp in spans]
+        return [{"activity": sp, "object": o} for sp, o in zip(spans, objs)]
 
     @staticmethod
     def skip_level_words(ctx, left) -> int:
