@@ -160,3 +160,8 @@ def test_relative_clauses_manner_verbs_and_lists_after_a_stock_verb(text, number
 ])
 def test_after_a_pivot_and_its_object_the_inner_verb_governs(text, number, activity, links):
     assert next(r for r in links(text) if r[0] == number)[1] == activity
+
+
+def test_a_breakdown_item_with_its_manner_keeps_its_own_verb(links):
+    rows = links("全年受理审批事项1,286件，其中以告知承诺方式办理743件。")
+    assert rows[1][0] == "743件" and rows[1][1] == "办理" and rows[1][2] is None

@@ -157,6 +157,11 @@ class VerbBefore:
         while item and (item[0].pos == PUNCT_POS or (item[0].pos in ("d", "ad") and len(item) > 1
                                                     and item[1].pos == "v")):
             item = item[1:]  # (其中依法/d 撤销9件: the manner goes with the act)
+        if item and item[0].pos == "p":
+            # 其中以告知承诺方式办理743件, 其中通过调解方式结案: the manner goes with the act
+            j = next((x for x, t in enumerate(item) if t.pos == "v"), None)
+            if j is not None and j > 1 and all(t.pos in ctx.noun_pos or t.pos == QUOTED_POS for t in item[1:j]):
+                item = item[j:]
         if not item or item[0].pos != "v":
             return None
         v = 1
