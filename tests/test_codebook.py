@@ -171,8 +171,44 @@ def test_a_list_of_counts_shares_its_head_noun():
 
 def test_problems_found_are_the_supervisions_own():
     assert dict(ids("开展法治督察3次，发现问题45个，已全部整改。"))["45个"] == "supervision.problems_found"
-    # problems of the supervised businesses found in an inspection are no supervision indicator
+    # problems of the supervised businesses found in an inspection are no indicator (docs/indicators.md,
+    # conventions of the third round: only 隐患 are enforcement.hazards_rectified)
     assert dict(ids("检查餐饮单位120家，责令整改问题38个。"))["38个"] is None
+
+
+def test_third_round_conventions():
+    # the N项 major decisions of the year, however counted (catalogue, procedure carried through)
+    got = dict(ids("严格落实重大行政决策程序，市政府年度重大行政决策事项目录确定的7项决策事项全部完成公众参与、"
+                   "专家论证、风险评估、合法性审查和集体讨论决定等法定程序。"))
+    assert got["7项"] == "decisions.made"
+    got = dict(ids("严格落实重大行政决策程序，将县城区停车设施建设规划等5项事项纳入年度重大行政决策事项目录。"))
+    assert got["5项"] == "decisions.made"
+    # places and government bodies covered by a supervision or a patrol are its scope, no inspections
+    assert dict(ids("对全省13个设区市开展社会保险基金管理风险专项检查。"))["13个"] is None
+    # regulated units inspected are inspections, also when their name has 人员 (人员密集场所)
+    got = dict(ids("对全市14家燃气经营企业、1,263家餐饮等人员密集场所用户实现安全检查全覆盖。"))
+    assert got["14家"] == got["1,263家"] == "enforcement.inspections"
+    # a notice about hazards is no hazard; the hazards found are
+    got = dict(ids("开展质量安全巡查3,140次，下发隐患整改通知单1,572份，排查整治隐患156处。"))
+    assert got["1,572份"] is None and got["156处"] == "enforcement.hazards_rectified"
+    # synonym classes: 督查 (a leader's supervision trips), 轮训 (training), 退还 (money recovered)
+    assert dict(ids("局主要负责人4次带队督查执法办案情况。"))["4次"] == "supervision.rule_of_law_inspections"
+    assert dict(ids("全年组织行政执法人员专题轮训3.4万人次。"))["3.4万人次"] == "publicity.training_attendees"
+    assert dict(ids("开展违规收费专项检查，督促退还企业费用23.4万元。"))["23.4万元"] == "enforcement.funds_recovered"
+
+
+def test_third_round_precision():
+    # an activity is a publicity event only when it is about law or publicity
+    assert dict(ids("开展“你点我检”抽检活动12场。"))["12场"] is None
+    assert dict(ids("开展“宪法进万家”普法宣传活动86场。"))["86场"] == "publicity.campaign_events"
+    # digital city management files cases of urban problems, no penalty cases
+    assert dict(ids("数字城管立案：46.3万件"))["46.3万件"] is None
+    # a reception point is no case; a new litigation case is no reconsideration case
+    assert dict(ids("深化行政复议体制改革，在乡镇设立行政复议受理点1,236个。"))["1,236个"] is None
+    got = dict(ids("全年办理以本局为被申请人的行政复议案件11件；新收行政诉讼案件19件。"))
+    assert got["19件"] == "review.litigation.cases"
+    # hearing a report on enforcement supervision is hearing a report
+    assert dict(ids("局主要负责人6次听取执法监督工作汇报。"))["6次"] == "leadership.reports_heard"
 
 
 def test_rates_shared_by_coordinated_activities():
