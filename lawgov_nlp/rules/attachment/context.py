@@ -245,6 +245,13 @@ class Context:
             return None
         # 通过调解、和解方式结案: a verb right after a preposition is inside its phrase
         cands = [j for j in cands if not (j > 0 and left[j - 1].pos == "p")] or cands
+        # 追回被冒领、违规领取的社会保险基金: a verb before 的 modifies the noun after it
+        # (alone, it is the count's act: 新设立的调解组织6个 → 设立)
+        def before_de(j):  # (the verb, or a compound of two, right before 的)
+            n = len(left)
+            return j + 1 < n and left[j + 1].text == "的" or (
+                j + 2 < n and left[j + 1].pos == "v" and left[j + 2].text == "的")
+        cands = [j for j in cands if not before_de(j)] or cands
         # 拟废止87件、修改45件: a verb after the last number before ours is the list item's own
         last_q = last_number(left)
         # 从轻减轻处罚事项18项: a verb right before a generic noun names a kind of thing

@@ -45,3 +45,10 @@ def test_dui_phrases_closed_by_their_act(text, number, activity, links):
 def test_modified_counts_stock_counts_and_subjects(text, number, activity, object_, links):
     row = next(r for r in links(text) if r[0] == number)
     assert (row[1], row[2]) == (activity, object_)
+
+
+def test_a_clause_with_its_own_verb_is_outside_an_earlier_dui_phrase(links):
+    rows = links("全年对1.36万起轻微违法行为采取劝导教育等方式处理，办理适用“首违不罚”案件428件，"
+                 "发放《责令改正通知书》3,640份，开展“城管进社区”活动142场。")
+    got = {r[0]: r[1] for r in rows}
+    assert got["428件"] == "办理" and got["3,640份"] == "发放"

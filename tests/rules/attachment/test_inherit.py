@@ -75,3 +75,8 @@ def test_bare_list_items_and_audiences(text, number, activity, object_, links):
     assert row[1] == activity
     if object_ is not None:
         assert row[2] == object_
+
+
+def test_a_carried_over_part_has_no_object(links):
+    rows = links("收到行政复议申请158件（含上年结转8件）。")
+    assert rows[1] == ("8件", "收到", None)

@@ -165,3 +165,9 @@ def test_after_a_pivot_and_its_object_the_inner_verb_governs(text, number, activ
 def test_a_breakdown_item_with_its_manner_keeps_its_own_verb(links):
     rows = links("全年受理审批事项1,286件，其中以告知承诺方式办理743件。")
     assert rows[1][0] == "743件" and rows[1][1] == "办理" and rows[1][2] is None
+
+
+def test_a_verb_right_before_de_modifies_the_noun(links):
+    assert links("追回被冒领、违规领取的社会保险基金1.36亿元。")[0][1] == "追回"
+    assert links("依法拆除违规设置的卫星电视地面接收设施320余套。")[0][1] == "拆除"
+    assert links("全市新设立的调解组织6个。")[0][1] == "设立"  # alone, it is the count's act

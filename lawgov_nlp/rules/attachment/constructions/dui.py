@@ -25,8 +25,13 @@ class Dui:
         # nearest 对 before the quantity in the sentence, no predicate between
         a = None
         direct = False  # the preposition takes the number itself: 对2.3万余家经营主体适用…, 为1,964户…办理
+        # …对1.36万起轻微违法行为采取…方式处理，办理…案件428件: a clause with its own verb
+        # before the number is not inside a 对-phrase of an earlier clause
+        own_verb = any(t.pos == "v" and t.text not in ctx.adverbs for t in left)
         for j in range(k - 1, -1, -1):
             t = toks[j]
+            if own_verb and ctx.is_break(t):
+                return None
             if t.text in ctx.prepositions_before_count and all(
                     x.pos == "d" or x.text in ctx.relabel_adverbs for x in toks[j + 1:k]):
                 a, direct = j, True

@@ -40,6 +40,9 @@ class Inherit:
             # or is a bare list item (below)
             return None
         obj = ctx.trim(np)
+        if obj is not None and np and np[-1].pos == "v" and np[-1].end == obj[1] and any(
+                t.text == "含" for t in left[:2]):
+            obj = None  # （含上年结转8件）: the item names how the things came, not a kind of thing
         after = ctx.np_after(toks, k)
         last_q = last_number(left)
         if after is not None and last_q >= 0 and obj is not None and \
