@@ -37,6 +37,10 @@ def _loc(t, ctx_base, ctx, x):
             s, n = x
     else:
         s = x
+        if hay.count(s) > 1:
+            # the first occurrence is taken: say so, it may sit inside another word
+            # (法治培训班3期，培训…: a="培训" lands on 培训班; give ("培训", 2))
+            print(f"WARNING: {s!r} occurs {hay.count(s)} times in its context, the first is taken: {hay!r}")
     i = _find_nth(hay, s, n)
     return s, base + i, base + i + len(s)
 
