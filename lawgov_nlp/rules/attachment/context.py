@@ -322,21 +322,38 @@ class Context:
     # -- noun phrases ------------------------------------------------------
 
     def np_after(self, toks, k):
-        """The noun phrase right after a quantity (42家医疗单位 → 医疗单位)."""
+        """The noun phrase right after a quantity (42家医疗单位 → 医疗单位); an
+        action noun inside it before its head noun stays in it (5个县级法治宣传/vn
+        阵地/n), and a level word alone shares the head of the next item (建成3个
+        市级、5个县级法治宣传阵地 → 3个: 法治宣传阵地)."""
         j = k + 1
         out = []
-        while j < len(toks):
+        n = len(toks)
+        while j < n:
             t = toks[j]
             if t.pos in (PUNCT_POS, QUANTITY_POS, "p", "c", "i", "vshi"):
                 break
-            if t.pos == "v" or (t.pos == "vn" and out and self.is_action(t.text)):
+            if t.pos == "v" or (t.pos == "vn" and out and self.is_action(t.text) and not self._noun_head_after(toks, j)):
                 break
             if t.text in self.adverbs:
                 break
             out.append(t)
             j += 1
+        if len(out) == 1 and out[0].text.endswith("级") and j + 1 < n and toks[j].text == "、" \
+                and toks[j + 1].pos == QUANTITY_POS:
+            nxt = self.np_after(toks, j + 1)
+            if nxt is not None:
+                head = [t for t in toks[j + 2:] if t.start >= nxt[0] and t.end <= nxt[1]]
+                if len(head) > 1 and head[0].text.endswith("级"):
+                    return [head[1].start, head[-1].end]
         span = self.trim(out)
         return span
+
+    def _noun_head_after(self, toks, j) -> bool:
+        """Action nouns from j on end in a plain noun (法治宣传/vn 教育/vn 基地/n)."""
+        while j < len(toks) and toks[j].pos == "vn":
+            j += 1
+        return j < len(toks) and toks[j].pos in self.noun_pos and toks[j].pos != "vn" and toks[j].pos != QUANTITY_POS
 
     def np_before(self, left, j):
         """The subject before 占 (联合抽查计划占…): back to the clause start."""

@@ -25,3 +25,8 @@ def test_docstring_examples(text, expected, explain):
 def test_not_a_frequency_adverbial(text, number, explain):
     got = {g[0]: g for g in explain(text)}
     assert not got[number][3].startswith("frequency_adverbial")
+
+
+def test_a_light_verb_after_the_verb_goes_with_it(links):
+    rows = links("全年3次主持召开党组会议专题研究法治工作、6次听取汇报。")
+    assert rows[0] == ("3次", "主持召开", "党组会议")

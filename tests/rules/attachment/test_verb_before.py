@@ -171,3 +171,8 @@ def test_a_verb_right_before_de_modifies_the_noun(links):
     assert links("追回被冒领、违规领取的社会保险基金1.36亿元。")[0][1] == "追回"
     assert links("依法拆除违规设置的卫星电视地面接收设施320余套。")[0][1] == "拆除"
     assert links("全市新设立的调解组织6个。")[0][1] == "设立"  # alone, it is the count's act
+
+
+def test_a_level_word_alone_shares_the_head_of_the_next_item(links):
+    rows = links("建成3个市级、5个县级法治宣传阵地。")
+    assert rows == [("3个", "建成", "法治宣传阵地"), ("5个", "建成", "县级法治宣传阵地")]

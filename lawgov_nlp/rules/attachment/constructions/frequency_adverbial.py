@@ -35,5 +35,8 @@ class FrequencyAdverbial:
             if t.pos in ("v", "vn", "p"):
                 return None  # a verb (or a preposition's phrase) before the number governs it
         act = ctx.verb_compound_right(toks, k + 1) if first.pos == "v" else [first.start, right[1].end]
+        if first.pos == "v" and act[1] == first.end and len(right) > 2 and right[1].pos == "v" \
+                and right[1].text in ctx.light and right[2].pos in ctx.noun_pos:
+            act = [first.start, right[1].end]  # 3次主持召开党组会议: the light verb goes with it, its noun follows
         end = k + 1 if act[1] == first.end else k + 2  # the act is one token or two
         return [{"activity": act, "object": ctx.np_after(toks, end)}]
