@@ -25,7 +25,7 @@ class Dui:
         # nearest 对 before the quantity in the sentence, no predicate between
         a = None
         direct = False  # the preposition takes the number itself: 对2.3万余家经营主体适用…, 为1,964户…办理
-        for j in range(k - 1, -1, -1):
+        for j in sent.walk_left(k, self.name, lambda t: self.stops_at(ctx, t)):  # (range(k - 1, -1, -1), indexed)
             t = toks[j]
             if t.text in ctx.prepositions_before_count and all(
                     x.pos == "d" or x.text in ctx.relabel_adverbs for x in toks[j + 1:k]):
@@ -72,6 +72,13 @@ class Dui:
                 # 对3家单位立案查处
                 return [{"activity": ctx.verb_compound_right(toks, j), "object": obj or ctx.dui_phrase(toks, a, k)}]
         return None
+
+    @staticmethod
+    def stops_at(ctx, t) -> bool:
+        """The tokens the walk left in ``propose`` reacts to, besides the one
+        right before the number (keep in step with that loop's tests)."""
+        return (t.text in ctx.prepositions_before_count or (t.text in ctx.dui and t.pos == "p")
+                or t.text in ctx.dui_predicates or (t.pos == PUNCT_POS and t.text in "。！？"))
 
     @staticmethod
     def modifier_verb(ctx, toks, j) -> bool:
