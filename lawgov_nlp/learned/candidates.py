@@ -14,6 +14,7 @@ from prefix sums built once per sentence, so a mention costs O(window).
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 from dataclasses import dataclass
 
 from ..rules.lexicons import load_json
@@ -93,32 +94,35 @@ class Lexicon:
 class SentenceIndex:
     """Prefix counts over a sentence's tokens, built once for all its mentions."""
 
-    __slots__ = ("toks", "starts", "breaks", "commas", "quants", "verbs", "dui", "nouns", "cpos", "classes", "cand",
+    __slots__ = ("toks", "starts", "ends", "breaks", "commas", "quants", "verbs", "dui", "nouns", "cpos", "classes", "cand",
                  "token_scores")
 
     def __init__(self, toks, lex: Lexicon):
-        n = len(toks)
         self.toks = toks
         self.starts = [t.start for t in toks]  # (sorted: tokens neither overlap nor go back)
-        self.breaks = [0] * (n + 1)
-        self.commas = [0] * (n + 1)
-        self.quants = [0] * (n + 1)
-        self.verbs = [0] * (n + 1)
-        self.dui = [0] * (n + 1)
-        self.nouns = [0] * (n + 1)
-        self.cpos = [_coarse(t.pos) for t in toks]
-        self.classes = [lex.classes(t.text) for t in toks]
-        self.cand = [is_candidate(t) and t.text not in lex.comparators for t in toks]
+        self.ends = [t.end for t in toks]
+        pos = [t.pos for t in toks]
+        texts = [t.text for t in toks]
+        # prefix counts: itertools.accumulate over 0/1 flags (one C loop each)
+        breaks = lex.breaks
+        self.breaks = _prefix(p == _PUNCT_POS and w in breaks for p, w in zip(pos, texts))
+        self.commas = _prefix(w in "，,、" for w in texts)
+        self.quants = _prefix(p == _QUANTITY_POS for p in pos)
+        self.verbs = _prefix(p in _VERBISH for p in pos)
+        preps = lex.preps
+        self.dui = _prefix(w in preps for w in texts)
+        self.nouns = _prefix(p in _NOUNISH or p == "vn" or p == "nz" for p in pos)
+        self.cpos = [_coarse(p) for p in pos]
+        self.classes = [lex.classes(w) for w in texts]
+        comparators = lex.comparators
+        self.cand = [p not in _SKIP_POS and not w.isspace() and w not in comparators for p, w in zip(pos, texts)]
         # the scorer's memo for this sentence: (side, kind) -> token parts by token; (j, side) -> kind-free part
         self.token_scores: dict[tuple, object] = {}
-        for i, t in enumerate(toks):
-            pos = t.pos
-            self.breaks[i + 1] = self.breaks[i] + (pos == _PUNCT_POS and t.text in lex.breaks)
-            self.commas[i + 1] = self.commas[i] + (t.text in "，,、")
-            self.quants[i + 1] = self.quants[i] + (pos == _QUANTITY_POS)
-            self.verbs[i + 1] = self.verbs[i] + (pos in _VERBISH)
-            self.dui[i + 1] = self.dui[i] + (t.text in lex.preps)
-            self.nouns[i + 1] = self.nouns[i] + (pos in _NOUNISH or pos == "vn" or pos == "nz")
+
+
+def _prefix(flags) -> list[int]:
+    """``[0, f0, f0 + f1, …]``: the prefix sums of the flags (booleans count 1)."""
+    return list(accumulate(flags, initial=0))
 
 
 def _bucket(n: int) -> str:

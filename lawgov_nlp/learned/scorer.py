@@ -10,6 +10,7 @@ evidence is strong.
 """
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import dataclass
 
@@ -168,47 +169,65 @@ class ActivityScorer:
         ``act``: its base score plus the part that places it relative to the
         activity. ``candidates.object_relation()``, written out: this loop runs
         for every candidate of every mention (its sums equal those of
-        ``object_candidates()``'s features: tested)."""
+        ``object_candidates()``'s features: tested). The activity's own tokens
+        (not candidates) are one run of token indices, found by bisection."""
         toks = index.toks
         aj = activity_token(index, act)
         memo = self._object_memo
         out = {}
         br, cpos = index.breaks, index.cpos
-        a_side = None if aj is None else ("L" if aj < k else "R")
-        lo, hi = (0, 0) if aj is None else ((aj, k) if aj < k else (k, aj))
+        a0, a1 = _covering(index, act) if act else (0, 0)
+        if aj is None:
+            for j, s in scores.items():
+                if a0 <= j < a1:
+                    continue  # the activity's own words are not its object
+                rel = ("noact", "none") if j == -1 else ("noact", "L" if j < k else "R")
+                part = memo.get(rel)
+                if part is None:
+                    part = self._object_part(rel)
+                out[j] = s[1] + part
+            return out
+        a_side = "L" if aj < k else "R"
+        lo, hi = (aj, k) if aj < k else (k, aj)
+        left_act = aj < k
         for j, s in scores.items():
             if j == -1:
-                rel = ("noact", "none") if aj is None else ("act", a_side)
+                rel = ("act", a_side)
             else:
-                t = toks[j]
-                if act and t.start < act[1] and act[0] < t.end:
+                if a0 <= j < a1:
                     continue  # the activity's own words are not its object
-                if aj is None:
-                    rel = ("noact", "L" if j < k else "R")
-                else:
-                    d = j - aj
-                    a, b = (j + 1, aj) if d < 0 else (aj + 1, j)
-                    rel = ("act", a_side, "between" if lo < j < hi else (
-                        "beyond_act" if (j < lo) == (aj < k) else "beyond_q"),
-                        _ODISTS.get(d, "far"), 1 if br[b] - br[a] else 0, cpos[j])
+                d = j - aj
+                a, b = (j + 1, aj) if d < 0 else (aj + 1, j)
+                rel = ("act", a_side, "between" if lo < j < hi else (
+                    "beyond_act" if (j < lo) == left_act else "beyond_q"),
+                    _ODISTS.get(d, "far"), 1 if br[b] - br[a] else 0, cpos[j])
             part = memo.get(rel)
             if part is None:
-                o = self.object_weights.get
-                part = memo[rel] = sum(o(f, 0.0) for f in object_relation_features(rel))
+                part = self._object_part(rel)
             out[j] = s[1] + part
         return out
 
+    def _object_part(self, rel: tuple) -> float:
+        o = self.object_weights.get
+        part = self._object_memo[rel] = sum(o(f, 0.0) for f in object_relation_features(rel))
+        return part
+
     def decide(self, ctx: MentionContext, quantity, link: dict) -> dict | None:
         """The link with the model's activity and object where it overrides the
-        rules by more than the margins, or None to keep the rules' link."""
+        rules by more than the margins, or None to keep the rules' link.
+        (``max(d, key=...)`` is the first key with the largest value: so is
+        ``keys[values.index(max(values))]``, without a call per candidate.)"""
         index, k = ctx.index, ctx.k
         scores = self.scores(index, k, quantity)
         toks = index.toks
         act = link.get("activity")
         new = None
-        best = max(scores, key=lambda j: scores[j][0])
-        rule = _overlapping(toks, scores, act)
-        if rule and best not in rule and scores[best][0] - max(scores[r][0] for r in rule) > self.margin:
+        keys = list(scores)
+        values = [v[0] for v in scores.values()]
+        top = max(values)
+        best = keys[values.index(top)]
+        rule = _overlapping(index, scores, act)
+        if rule and best not in rule and top - max(scores[r][0] for r in rule) > self.margin:
             act = None if best == -1 else [toks[best].start, toks[best].end]
             new = {**link, "activity": act}
             obj = link.get("object")
@@ -217,15 +236,24 @@ class ActivityScorer:
         if self.object_weights:
             obj = (new or link).get("object")
             cands = self.object_scores(index, k, scores, act)
-            best = max(cands, key=cands.__getitem__)
-            rule = _overlapping(toks, cands, obj)
-            if rule and best not in rule and cands[best] - max(cands[r] for r in rule) > self.object_margin:
+            values = list(cands.values())
+            top = max(values)
+            best = list(cands)[values.index(top)]
+            rule = _overlapping(index, cands, obj)
+            if rule and best not in rule and top - max(cands[r] for r in rule) > self.object_margin:
                 new = {**(new or link), "object": None if best == -1 else list(noun_phrase(index, best, k, act))}
         return new
 
 
-def _overlapping(toks, scores, span) -> list[int]:
+def _covering(index: SentenceIndex, span) -> tuple[int, int]:
+    """The run ``[a, b)`` of the tokens overlapping the character span (tokens
+    are sorted and do not overlap: their ends ascend with their starts)."""
+    return bisect.bisect_right(index.ends, span[0]), bisect.bisect_left(index.starts, span[1])
+
+
+def _overlapping(index: SentenceIndex, scores, span) -> list[int]:
     """Candidates standing for a span: the tokens overlapping it, or "none"."""
     if span is None:
         return [-1]
-    return [j for j in scores if j >= 0 and toks[j].start < span[1] and span[0] < toks[j].end]
+    a, b = _covering(index, span)
+    return [j for j in range(a, b) if j in scores]

@@ -287,11 +287,16 @@ def _matches(text: str):
     line for list markers): a pass of the full pattern at every position of a
     report costs as much as the rest of the component."""
     done = 0
+    line = scanned = 0  # the start of the line holding ``at``, from the text read since the last run
     for run in _NUMERAL_RUN.finditer(text):
         at = run.start()
         if at < done:
             continue
-        line = text.rfind("\n", 0, at) + 1
+        # (``text.rfind("\n", 0, at)`` read back to the start of a text with no line break, once per numeral)
+        nl = text.rfind("\n", scanned, at)
+        if nl != -1:
+            line = nl + 1
+        scanned = at
         tries = [line] if at - line <= 6 and not text[line:at].strip(" \t\u3000（(") else []
         tries += [p for p in (at - 2, at - 1, at) if p >= max(done, line)]
         for pos in dict.fromkeys(tries):

@@ -12,6 +12,7 @@ candidate is an indicator at all is the next stage's job
 from __future__ import annotations
 
 import logging
+import operator
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
@@ -55,10 +56,12 @@ class Quantity:
 
     @classmethod
     def from_record(cls, record: dict) -> "Quantity":
-        return cls(**{name: record[name] for name in _FIELD_NAMES})
+        # (the fields in order by one C-level getter, passed by position: a dict of keywords per mention cost twice as much)
+        return cls(*_FIELDS_OF(record))
 
 
 _FIELD_NAMES = tuple(f.name for f in fields(Quantity))
+_FIELDS_OF = operator.itemgetter(*_FIELD_NAMES)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Iterator
 from functools import lru_cache
 
 import regex
@@ -40,6 +41,7 @@ class Sentence:
     _breaks: list[int] | None = None  # indices of the clause-break tokens
     _token_of: dict[int, int] | None = None  # quantity index -> its token's index
     _bounds: tuple[list[int], list[int]] | None = None  # the tokens' starts and ends (both ascending)
+    _marks: dict[str, list[int]] | None = None  # walk_left's indexes, by name
 
     def within(self, a: int, b: int) -> list[Tok]:
         """The tokens lying inside the characters ``[a, b)``: ``[t for t in toks
@@ -58,6 +60,24 @@ class Sentence:
                 if t.q is not None:
                     self._token_of.setdefault(t.q, j)
         return self._token_of.get(qi)
+
+    def walk_left(self, k: int, name: str, stops) -> "Iterator[int]":
+        """``range(k - 1, -1, -1)`` without the tokens a walk left ignores: the
+        token right before ``k``, then, nearest first, only the tokens for which
+        ``stops(tok)`` is true (indexed once per sentence under ``name``). For
+        a construction whose walk looks at every token for the same few words
+        (:class:`~.constructions.dui.Dui`): a flattened table has no 对 and no
+        predicate, and each of its mentions walked to the sentence start."""
+        if k <= 0:
+            return
+        yield k - 1
+        marks = self._marks.get(name) if self._marks is not None else None
+        if marks is None:
+            if self._marks is None:
+                self._marks = {}
+            marks = self._marks[name] = [j for j, t in enumerate(self.toks) if stops(t)]
+        for i in range(bisect.bisect_left(marks, k - 1) - 1, -1, -1):
+            yield marks[i]
 
     def clause(self, ctx: "Context", k: int) -> tuple[int, int]:
         """:meth:`Context.clause` of token ``k``, from the sentence's break index."""
@@ -487,8 +507,13 @@ def unquote(text: str, span):
 
 
 def last_number(toks: list[Tok]) -> int:
-    """Index of the last quantity token in ``toks``, -1 when there is none."""
-    return next((x for x in range(len(toks) - 1, -1, -1) if toks[x].pos == QUANTITY_POS), -1)
+    """Index of the last quantity token in ``toks``, -1 when there is none
+    (a plain loop: called several times per mention, a generator cost more
+    than the scan)."""
+    for x in range(len(toks) - 1, -1, -1):
+        if toks[x].pos == QUANTITY_POS:
+            return x
+    return -1
 
 
 def parent_kind(q: Quantity) -> str | None:

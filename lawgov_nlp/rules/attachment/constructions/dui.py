@@ -28,9 +28,10 @@ class Dui:
         # …对1.36万起轻微违法行为采取…方式处理，办理…案件428件: a clause with its own verb
         # before the number is not inside a 对-phrase of an earlier clause
         own_verb = any(t.pos == "v" and t.text not in ctx.adverbs for t in left)
-        for j in range(k - 1, -1, -1):
+        c0 = k - len(left)
+        for j in sent.walk_left(k, self.name, lambda t: self.stops_at(ctx, t)):  # (range(k - 1, -1, -1), indexed)
             t = toks[j]
-            if own_verb and ctx.is_break(t):
+            if own_verb and j < c0:
                 return None
             if t.text in ctx.prepositions_before_count and all(
                     x.pos == "d" or x.text in ctx.relabel_adverbs for x in toks[j + 1:k]):
@@ -77,6 +78,13 @@ class Dui:
                 # 对3家单位立案查处
                 return [{"activity": ctx.verb_compound_right(toks, j), "object": obj or ctx.dui_phrase(toks, a, k)}]
         return None
+
+    @staticmethod
+    def stops_at(ctx, t) -> bool:
+        """The tokens the walk left in ``propose`` reacts to, besides the one
+        right before the number (keep in step with that loop's tests)."""
+        return (t.text in ctx.prepositions_before_count or (t.text in ctx.dui and t.pos == "p")
+                or t.text in ctx.dui_predicates or (t.pos == PUNCT_POS and t.text in "。！？"))
 
     @staticmethod
     def modifier_verb(ctx, toks, j) -> bool:
