@@ -227,8 +227,8 @@ class Context:
                 if (t.text in self.light or t.text in self.dui_predicates) and t.text not in self.result_verbs \
                         and t.text not in self.attending_verbs:
                     nxt = j + 1
-                    while nxt < n and toks[nxt].pos in ("ul", "uz", "ug") or (nxt < n and toks[nxt].text in self.adverbs):
-                        nxt += 1
+                    while nxt < n and toks[nxt].pos in ("ul", "uz", "ug", "t") or (nxt < n and toks[nxt].text in self.adverbs):
+                        nxt += 1  # (进行了, 进行夜间/t 突击检查)
                     if nxt < n and toks[nxt].pos in ("v", "vn"):
                         return self.verb_compound_right(toks, nxt)
                     # 开展校园周边环境整治: the action noun phrase after the light verb

@@ -52,3 +52,8 @@ def test_a_clause_with_its_own_verb_is_outside_an_earlier_dui_phrase(links):
                  "发放《责令改正通知书》3,640份，开展“城管进社区”活动142场。")
     got = {r[0]: r[1] for r in rows}
     assert got["428件"] == "办理" and got["3,640份"] == "发放"
+
+
+def test_the_act_after_de_on_what_dui_names(links):
+    rows = links("将法治建设成效纳入对14个市州林草部门的年度绩效考核。")
+    assert rows == [("14个", "年度绩效考核", "市州林草部门")]

@@ -68,6 +68,15 @@ class Dui:
                 return [{"activity": ctx.predicate_after(toks, j) or [t.start, t.end], "object": obj}]
             if toks[a].text not in ctx.dui:
                 continue  # 对…进行 and 对…立案查处 below are 对's own
+            if t.text == "的" and t.pos == "uj":
+                # 纳入对14个市州林草部门的年度绩效考核: the act on what 对 names follows 的
+                end = j + 1
+                while end < len(toks) and toks[end].pos in ctx.noun_pos and not ctx.is_break(toks[end]):
+                    end += 1
+                if end > j + 1 and ctx.is_action(toks[end - 1].text):
+                    own = ctx.trim(toks[k + 1:j])
+                    return [{"activity": [toks[j + 1].start, toks[end - 1].end],
+                             "object": own or ctx.dui_phrase(toks, a, k)}]
             if t.text in ctx.result_verbs and t.text in ctx.dui_predicates:
                 # 对41名当事人作出不予行政处罚决定: what is made is a decision; 作出 is the act
                 return [{"activity": [t.start, t.end], "object": obj or ctx.dui_phrase(toks, a, k)}]
