@@ -176,3 +176,13 @@ def test_a_verb_right_before_de_modifies_the_noun(links):
 def test_a_level_word_alone_shares_the_head_of_the_next_item(links):
     rows = links("建成3个市级、5个县级法治宣传阵地。")
     assert rows == [("3个", "建成", "法治宣传阵地"), ("5个", "建成", "县级法治宣传阵地")]
+
+
+def test_long_action_names_stay_whole(links):
+    # docs/annotation.md, 2026-12-03: 重大执法决定法制审核 is one act, not 决定 + 审核
+    assert links("全年开展重大执法决定法制审核213件。") == [("213件", "重大执法决定法制审核", None)]
+
+
+def test_a_topic_before_the_verb_is_what_it_counts(links):
+    assert links("全省一审行政诉讼案件新收1.21万件。") == [("1.21万件", "新收", "一审行政诉讼案件")]
+    assert links("区政府作为被告的一审行政诉讼案件新收58件。")[0][2] == "一审行政诉讼案件"

@@ -189,9 +189,14 @@ class VerbBefore:
         """典型案例发布25期: a noun phrase opening the clause before its only verb
         is what the verb counts."""
         np = left[:v0]
+        de = [x for x, t in enumerate(np) if t.text == "的"]
+        if de:
+            np = np[de[-1] + 1:]  # 区政府作为被告的一审行政诉讼案件新收58件: the head after 的
         while np and (np[0].pos in ("d", "t", "m", "p", "c") or np[0].text in ctx.trim_left):
             np = np[1:]
-        if np and all(t.pos in TOPIC_POS and t.text not in ctx.adverbial_nouns for t in np):
+        # (an action noun may name its kind: 一审行政诉讼/vn 案件/n新收; the head is a noun)
+        if np and np[-1].pos in TOPIC_POS and all(
+                (t.pos in TOPIC_POS or t.pos == "vn") and t.text not in ctx.adverbial_nouns for t in np):
             return ctx.trim(np)
         return None
 
