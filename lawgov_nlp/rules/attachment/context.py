@@ -425,7 +425,7 @@ class Context:
             return self.existential_link(np)
         return None
 
-    def patient_of_name(self, text, toks, span_) -> Link:
+    def patient_of_name(self, text, toks, span_, levels: bool = False) -> Link:
         """基本医疗保险参保率, 居民身份证异地换领的办理时限: a rate or time limit
         named with what it is measured on — that thing is the object, the rest
         the activity (a name with nothing of the kind stays whole)."""
@@ -444,6 +444,11 @@ class Context:
         x = self.time_limit_core(name)
         if x is not None:
             return {"activity": span(name[x:]), "object": self.trim(name[:x])}
+        if levels and len(name) >= 2 and name[-1].text.endswith("率") and len(name[-1].text) >= 3 \
+                and all(t.pos in TOPIC_POS for t in name[:-1]) and not name[-2].text.endswith("性") \
+                and sum(len(t.text) for t in name[:-1]) >= 4:
+            # 全市业主委员会组建率由41.2%提升至52.6%: a rate's levels said of a thing named before it
+            return {"activity": span(name[-1:]), "object": self.trim(name[:-1])}
         return {"activity": span_, "object": None}
 
     def time_limit_core(self, name):

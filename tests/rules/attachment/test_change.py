@@ -50,3 +50,8 @@ def test_a_change_under_a_breakdown_item_keeps_the_item(links):
     # after a total, no object
     rows = links("受理行政复议申请1,280件，同比增长21.0%。")
     assert rows[1][0] == "21.0%" and rows[1][2] is None
+
+
+def test_a_rates_levels_said_of_a_thing_take_it_as_object(links):
+    rows = links("全市业主委员会组建率由上年的41.2%提升至52.6%。")
+    assert [(r[1], r[2]) for r in rows] == [("组建率", "业主委员会"), ("组建率", "业主委员会")]

@@ -26,7 +26,7 @@ class Change:
         text, toks = sent.text, sent.toks
         level = self.from_to_subject(ctx, left)
         if level is not None:
-            return [ctx.patient_of_name(text, toks, level)]
+            return [ctx.patient_of_name(text, toks, level, levels=True)]
         if q.change is None:
             return None
         j = len(left)
