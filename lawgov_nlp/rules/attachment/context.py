@@ -80,7 +80,8 @@ class Sentence:
             yield marks[i]
 
     def clause(self, ctx: "Context", k: int) -> tuple[int, int]:
-        """:meth:`Context.clause` of token ``k``, from the sentence's break index."""
+        """Token range of the clause around token ``k`` (between the clause
+        breaks of :meth:`Context.is_break`), from the sentence's break index."""
         if self._breaks is None:
             self._breaks = [j for j, t in enumerate(self.toks) if ctx.is_break(t)]
         breaks = self._breaks
@@ -164,16 +165,6 @@ class Context:
                                                 ["construction_refiners"]))
 
     # -- clauses ---------------------------------------------------------
-
-    def clause(self, toks: list[Tok], k: int) -> tuple[int, int]:
-        """Token range of the clause around token k (between clause breaks)."""
-        a = k
-        while a > 0 and not self.is_break(toks[a - 1]):
-            a -= 1
-        b = k + 1
-        while b < len(toks) and not self.is_break(toks[b]):
-            b += 1
-        return a, b
 
     def is_break(self, t: Tok) -> bool:
         return t.pos == PUNCT_POS and (t.text in self.breaks or t.text in "（()）")

@@ -109,7 +109,7 @@ class AttachmentRules:
         if label is None:
             later = self.line_label.later_label(self.ctx, sent, c0) if q.kind == "count" else None
             if later is not None:
-                return self.line_label.attach_later(self.ctx, sent, k, later, left, right, q, done, self._propose)
+                return self.line_label.label_as_object(self.ctx, sent, k, later, left, right, q, done, self._propose)
             return self._propose(sent, k, left, right, q, done)
         return self.line_label.attach(self.ctx, sent, k, label, left, right, q, done, self._propose)
 

@@ -60,19 +60,16 @@ class Change:
             return None
         # 其中涉企案件213件，同比增长21.0%: a change under a breakdown item keeps the item
         # (docs/annotation.md, 2026-12-03); after a total it names no object
-        item = str(prev[0].get("rule", "")).startswith("inherit") and self.under_breakdown(ctx, toks, k, done, prev)
+        item = str(prev[0].get("rule", "")).startswith("inherit") and self.under_breakdown(ctx, sent, k, done, prev[0])
         return [{"activity": prev[0]["activity"], "object": prev[0]["object"] if item else None}]
 
     @staticmethod
-    def under_breakdown(ctx, toks, k, done, prev) -> bool:
-        """Whether the level ``prev`` belongs to opens its clause with 其中, 一是 …"""
+    def under_breakdown(ctx, sent, k, done, link) -> bool:
+        """Whether the level whose ``link`` it is opens its clause with 其中, 一是 …"""
+        toks = sent.toks
         for j in range(k - 1, -1, -1):
-            if toks[j].q is not None and done.get(toks[j].q) is prev or (
-                    toks[j].q is not None and done.get(toks[j].q) and done[toks[j].q][0] is prev[0]):
-                a = j
-                while a > 0 and not ctx.is_break(toks[a - 1]):
-                    a -= 1
-                return ctx.opens_breakdown(toks[a:j])
+            if toks[j].q is not None and any(own is link for own in done.get(toks[j].q, ())):
+                return ctx.opens_breakdown(toks[sent.clause(ctx, j)[0]:j])
         return False
 
     @staticmethod

@@ -39,7 +39,7 @@ class LineLabel:
         it (行政许可：受理2,964件，【办结】2,964件), joined by commas only."""
         toks = sent.toks
         a, hops = c0, 0
-        while a >= 2 and toks[a - 1].text in ("，", ",") and "\n" not in toks[a - 1].text and hops < 8:
+        while a >= 2 and toks[a - 1].text in ("，", ",") and hops < 8:
             a -= 1
             while a > 0 and not ctx.is_break(toks[a - 1]) and "\n" not in toks[a - 1].text:
                 a -= 1
@@ -75,14 +75,12 @@ class LineLabel:
             if links[0]["activity"] is None and (label[-1].pos == "vn" or ctx.is_action(label[-1].text)):
                 return [{"activity": label_span, "object": None}], self.name  # 行政处罚：1,873件
             return links, f"{name}+{self.name}"
-        links, name = propose(sent, k, left, right, q, done)
-        if links[0]["object"] is None and links[0]["activity"] is not None:
-            return [{**links[0], "object": label_span}], f"{name}+{self.name}"  # 行政许可：受理2,964件
-        return links, name
+        return self.label_as_object(ctx, sent, k, label, left, right, q, done, propose)  # 行政许可：受理2,964件
 
-    def attach_later(self, ctx, sent, k, label, left, right, q, done, propose):
-        """The links of a count in a later clause of a labelled line: the label is
-        its object when its own clause names none."""
+    def label_as_object(self, ctx, sent, k, label, left, right, q, done, propose):
+        """The links of a count whose clause has an act of its own, in the
+        labelled line (its first clause or a later one): the label is its
+        object when its own clause names none."""
         links, name = propose(sent, k, left, right, q, done)
         if links[0]["object"] is None and links[0]["activity"] is not None:
             return [{**links[0], "object": span(label)}], f"{name}+{self.name}"
