@@ -38,8 +38,13 @@ class JiebaTagger:
         # posseg keeps its own word->tag table; user dict tags are added to it on load.
         self._pos.makesure_userdict_loaded()
         self._fast = None if self.hmm else _FastPosseg(self._pos)
-        self._rules = DomainRules(conf["rules"]) if conf.get("rules") else None
+        self._rules = DomainRules(conf["rules"], word_tags=self._pos.word_tag_tab) if conf.get("rules") else None
         self._memo: dict[str, tuple] = {}
+
+    @property
+    def rules(self) -> DomainRules | None:
+        """The domain rules run after jieba (the attacher reuses their frame check)."""
+        return self._rules
 
     #: Short fragments whose tags are remembered (the words between two numbers:
     #: labels of a table, 同比增长, 其中 …), and how many before the memo is cleared.

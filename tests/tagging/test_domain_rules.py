@@ -113,3 +113,28 @@ def test_words_still_concatenate(text):
     pairs = TAGGER.tag(text)
     assert "".join(w for w, _ in pairs) == text
     assert all(w and t for w, t in pairs)
+
+
+@pytest.mark.parametrize("text,adverb,verb", [
+    ("依法取缔无证办学机构9家", "依法", "取缔"),     # jieba: 依法取缔/l
+    ("严格执行重大行政决策程序", "严格", "执行"),     # jieba: 严格执行/nr
+    ("及时处理错误问题150条", "及时", "处理"),       # jieba: 及时处理/v
+])
+def test_a_manner_adverb_glued_to_a_verb_splits_off(text, adverb, verb):
+    assert tag_of(text, adverb) == "d" and tag_of(text, verb) == "v"
+
+
+def test_one_character_adverbs_do_not_split():
+    # (再压缩/l is one word of jieba's: a one-character adverb such as 再, 不 or 未 stays glued)
+    assert "再压缩" in [w for w, _ in TAGGER.tag("审批时限再压缩一半")]
+
+
+@pytest.mark.parametrize("text", ["按照上级要求检查门店120家次", "根据省政府部署要求开展专项整治3次"])
+def test_the_head_of_a_frame_is_a_noun(text):
+    assert tag_of(text, "要求") == "n"
+
+
+def test_a_verb_outside_a_frame_stays_a_verb():
+    assert tag_of("要求企业整改12家", "要求") == "v"
+    assert tag_of("按照规定，要求企业整改12家", "要求") == "v"  # the comma ends the frame
+

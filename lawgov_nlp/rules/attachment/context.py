@@ -152,6 +152,7 @@ class Context:
         self.measure_name_suffixes = tuple(d["measure_name_suffixes"])
         self.bare_measure_nouns = set(d["bare_measure_nouns"])
         self.np_joiners = set(d["np_joiners"])
+        self.example_markers = set(d["example_markers"])
         self.baseline_words = set(d["baseline_words"])
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])

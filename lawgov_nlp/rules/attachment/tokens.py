@@ -41,6 +41,8 @@ class Tokenizer:
         self.tagger = tagger
         self.ctx = ctx
         self._relabels: dict[tuple[str, str], str] = {}
+        # the tagger's domain rules, for the frame heads its pieces between quoted names cannot see
+        self.frames = getattr(tagger, "rules", None)
 
     def tokenize(self, text: str, s0: int, s1: int, qs: list[tuple[int, Quantity]]) -> list[Tok]:
         """Tokens of ``text[s0:s1]``: quantities and quoted names whole, the
@@ -81,7 +83,18 @@ class Tokenizer:
                 cursor = f.end
         if cursor < s1:
             toks.extend(self.tag(text, cursor, s1))
+        if self.frames is not None and len(fixed) > len(qs):
+            self.frame_heads(toks)
         return toks
+
+    def frame_heads(self, toks: list[Tok]) -> None:
+        """按照“两个全覆盖”要求检查门店: the head of a 按照…要求 frame is a noun, also
+        when a quoted name stands between them (the tagger saw the pieces apart)."""
+        fr = self.frames
+        for i, t in enumerate(toks):
+            if t.text in fr.frame_heads and t.pos in fr.frame_verb_tags and fr.in_frame(
+                    (x.text, x.pos) for x in reversed(toks[max(0, i - fr.frame_window):i])):
+                t.pos = "n"
 
     def relabel(self, word: str, tag: str) -> str:
         """The tag the rules use for a tagged word (a function of the pair: memoized)."""

@@ -57,3 +57,8 @@ def test_a_clause_with_its_own_verb_is_outside_an_earlier_dui_phrase(links):
 def test_the_act_after_de_on_what_dui_names(links):
     rows = links("将法治建设成效纳入对14个市州林草部门的年度绩效考核。")
     assert rows == [("14个", "年度绩效考核", "市州林草部门")]
+
+
+def test_nouns_before_the_action_after_the_predicate_name_its_kind(links):
+    rows = links("对全市15家养老机构、8家托育机构实现消防检查全覆盖。")
+    assert rows == [("15家", "消防检查", "养老机构"), ("8家", "消防检查", "托育机构")]

@@ -88,3 +88,7 @@ def test_time_limits_take_their_service_as_object(text, number, activity, object
 def test_coordinated_rates_share_their_subject(links):
     rows = links("规范性文件报备率、及时率、规范率均为100%。")
     assert [(r[1], r[2]) for r in rows] == [("报备率", "规范性文件"), ("及时率", "规范性文件"), ("规范率", "规范性文件")]
+
+
+def test_the_survey_that_measured_a_rate_is_part_of_its_name(links):
+    assert links("纳税人满意度测评持续保持98%以上。")[0][1] == "纳税人满意度测评"

@@ -45,3 +45,8 @@ def test_rate_names_the_tagger_splits_stay_whole(links):
 ])
 def test_constructions(text, expected, links, check):
     check(links(text), expected)
+
+
+def test_a_frame_head_is_a_noun_across_a_quoted_name(links):
+    # the tagger sees 按照 and 要求 apart (the quoted name is one token): the tokenizer checks the frame
+    assert links("按照“两个全覆盖”要求检查门店120家次。") == [("120家次", "检查", "门店")]

@@ -144,7 +144,7 @@ def test_verbs_naming_the_document_issued(links):
 
 
 @pytest.mark.parametrize("text,number,activity", [
-    ("核查属实的58条已依法处理。", "58条", "依法处理"),
+    ("核查属实的58条已依法处理。", "58条", "处理"),  # the manner adverb is no part of the act
     ("局主要负责人带头讲授法治课3次。", "3次", "讲授"),
     ("全县现有城乡低保对象9,800人、特困供养人员1,260人。", "1,260人", None),
 ])
@@ -186,3 +186,26 @@ def test_long_action_names_stay_whole(links):
 def test_a_topic_before_the_verb_is_what_it_counts(links):
     assert links("全省一审行政诉讼案件新收1.21万件。") == [("1.21万件", "新收", "一审行政诉讼案件")]
     assert links("区政府作为被告的一审行政诉讼案件新收58件。")[0][2] == "一审行政诉讼案件"
+
+
+def test_examples_closed_by_deng_leave_the_noun_after_the_count_as_object(links):
+    # 等 closes a list of examples: what is counted is named after the number
+    assert links("发布营业执照等8个电子证照标准。") == [("8个", "发布", "电子证照标准")]
+    # with nothing after the number, the examples are the object
+    assert links("审查合同协议等317件。")[0][1:] == ("审查", "合同协议")
+
+
+def test_a_breakdown_item_naming_a_kind_of_the_parents_things_inherits(links):
+    rows = links("全年办理行政处罚案件2.3万件，其中适用简易程序案件1.12万件。")
+    assert rows[1] == ("1.12万件", "办理", "适用简易程序案件")
+    rows = links("公布权责清单事项312项，其中行政许可13项。")
+    assert rows[1] == ("13项", "公布", "行政许可")
+    # a reporting verb in the item is the item's own act
+    rows = links("全年结案1,234件，其中查处虚开发票案件41件。")
+    assert rows[1][1] == "查处"
+
+
+def test_a_relative_clause_verb_governs_when_the_predicate_after_counts_its_own(links):
+    rows = links("督察组交办的1,826件群众信访举报件已办结1,809件。")
+    assert rows[0][:2] == ("1,826件", "交办") and rows[1][:2] == ("1,809件", "办结")
+    assert links("核查属实的96条已依法处理。")[0][1] == "处理"  # no number of its own: the predicate

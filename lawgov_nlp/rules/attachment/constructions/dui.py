@@ -81,12 +81,27 @@ class Dui:
                 # 对41名当事人作出不予行政处罚决定: what is made is a decision; 作出 is the act
                 return [{"activity": [t.start, t.end], "object": obj or ctx.dui_phrase(toks, a, k)}]
             if t.text in ctx.dui_predicates or t.text in ("进行了",):
-                act = ctx.predicate_after(toks, j + 1) or [t.start, t.end]
-                return [{"activity": act, "object": obj or ctx.dui_phrase(toks, a, k)}]
+                act = ctx.predicate_after(toks, j + 1)
+                if act is not None:
+                    act = self.with_modifiers(ctx, toks, j + 1, act)
+                return [{"activity": act or [t.start, t.end], "object": obj or ctx.dui_phrase(toks, a, k)}]
             if t.pos == "v" and t.text in ctx.domain_verbs and toks[j - 1].pos != "p":
                 # 对3家单位立案查处
                 return [{"activity": ctx.verb_compound_right(toks, j), "object": obj or ctx.dui_phrase(toks, a, k)}]
         return None
+
+    @staticmethod
+    def with_modifiers(ctx, toks, j, act):
+        """对…实现消防/n 检查/vn 全覆盖: nouns right after the predicate and before
+        the action noun name its kind (消防检查), as they do after a light verb."""
+        m = j
+        while m < len(toks) and toks[m].start < act[0]:
+            if toks[m].pos not in ctx.noun_pos or toks[m].pos == "vn" or ctx.is_break(toks[m]):
+                return act
+            m += 1
+        if m == j or not ctx.is_action(toks[m].text if m < len(toks) else ""):
+            return act
+        return [toks[j].start, act[1]]
 
     @staticmethod
     def stops_at(ctx, t) -> bool:

@@ -46,6 +46,10 @@ class VerbBefore:
         if left and left[-1].text == "的" and any(t.pos == "v" for t in left):
             # 核查属实的96条已依法处理: a count its relative clause describes is the subject of what follows
             act = ctx.predicate_after(toks, k + 1, clause=True)
+            if act is not None and len(left) > 1 and left[-2].pos == "v" and self.counts_own(ctx, toks, act):
+                # 督察组交办的1,826件群众信访举报件已办结1,809件: the predicate after counts its own
+                # number; ours is what the relative clause's verb did
+                act = [left[-2].start, left[-2].end]
             if act is not None:
                 return [{"activity": act, "object": ctx.np_after(toks, k)}]
         if left and left[-1].text in ctx.summary_markers and ctx.np_after(toks, k) is not None:
@@ -54,6 +58,9 @@ class VerbBefore:
             if act is not None and not any(ctx.is_break(t) for t in toks[k + 1:] if t.start < act[0]):
                 return [{"activity": act, "object": ctx.np_after(toks, k)}]
         vi = ctx.governing_verb(left)
+        if vi is None and ctx.opens_breakdown(left) and all(t.pos == "vn" for t in ctx.after_marker(left)) \
+                and ctx.parent_links(done, k, toks, q, left):
+            return None  # 其中行政许可13项: a kind of the parent's things (inherit)
         if vi is None and left and left[-1].pos == "vn" and (
                 ctx.is_action(left[-1].text) or all(t.pos in ("d", "ad") for t in left[:-1])):
             # (行政拘留1,203人: a clause that is only an action noun and its number)
@@ -83,9 +90,10 @@ class VerbBefore:
         np_span = ctx.trim(np)
         vtext = "".join(t.text for t in verb)
         after = ctx.np_after(toks, k)
-        if after is not None and np and (np[-1].text in ctx.np_joiners or (
+        if after is not None and np and (np[-1].text in ctx.np_joiners or np[-1].text in ctx.example_markers or (
                 verb[-1].text in ctx.pivot and len(left) > vi + 1)):
             # 9个县公安局和【22个】局属单位: the noun before belongs to the item before;
+            # 发布营业执照等【8个】电子证照标准: the examples before, the counted noun after;
             # 组织全省医保系统【1.2万余名】干部职工: after a pivot, the counted noun follows the number
             return [{"activity": [verb[0].start, verb[-1].end], "object": after}]
         if verb[-1].text in ctx.existential:
@@ -138,6 +146,18 @@ class VerbBefore:
         return [{"activity": [verb[0].start, verb[-1].end], "object": unquote(text, np_span)}]
 
     @staticmethod
+    def counts_own(ctx, toks, act) -> bool:
+        """A quantity after the predicate ``act`` in its clause."""
+        for t in toks:
+            if t.start < act[1]:
+                continue
+            if ctx.is_break(t):
+                return False
+            if t.pos == QUANTITY_POS:
+                return True
+        return False
+
+    @staticmethod
     def counted_thing_end(ctx, toks, upto: int) -> int | None:
         """The end of the last counted thing (…案件, …文件, …机构) in ``toks[:upto]``
         that is not a verb and, with what precedes it, is longer than two
@@ -167,9 +187,14 @@ class VerbBefore:
         v = 1
         while v < len(item) and item[v].pos in ("v", "vn", "c", "d") and not ctx.is_action(item[v].text):
             v += 1
+        while v > 1 and item[v - 1].pos == "d":
+            v -= 1  # 查处/v 虚/d 开发票/n 案件: an adverb-tagged piece after the verbs opens the noun phrase
         verbs, np = item[:v], item[v:]
-        if len(np) == 1 and np[0].text in ctx.generic_heads:
-            return None  # 无证经营案件22起: a kind of case (the verbs modify the generic noun), not an act
+        if np and np[-1].text in ctx.generic_heads and (
+                len(np) == 1 or not any(t.text in ctx.domain_verbs for t in verbs)):
+            # 无证经营案件22起, 其中适用简易程序案件1.12万件: a kind of case (the verbs modify the
+            # generic noun), not an act (but 其中查处虚开发票案件41件: a reporting verb's own count)
+            return None
         plain = all(t.pos in ctx.noun_pos and t.pos != "vn" or t.pos == QUOTED_POS for t in np)
         reported = bool(np) and verbs[-1].text in ctx.domain_verbs and (
             np[-1].pos in ctx.noun_pos and np[-1].pos != "vn" or np[-1].pos == QUOTED_POS)
