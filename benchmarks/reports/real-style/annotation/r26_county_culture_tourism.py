@@ -57,7 +57,7 @@ R(N, M(XF, "1次", 1, "次", a="旁听行政案件庭审"))
 R(N, M(XF, "62名", 62, "名", a=("组织", 2), o="执法人员"))
 R(N, M(XF, "3名", 3, "名", a="获评", o=("执法人员", 2)))
 R("publicity.training_sessions", M(XF, "3期", 3, "期", a="举办", o="文化市场执法人员培训班"))
-R("publicity.training_attendees", M(XF, "260人次", 260, "人次", a="参训", o=("人员", 3)))
+R("publicity.training_attendees", M(XF, "260人次", 260, "人次", a="参训", o=("人员", 4)))
 # 二
 R("services.powers_list_items", M(QZ, "142项", 142, "项", a="梳理公布", o="本局权责事项"))
 R(N, M(QZ, "23项", 23, "项", a="梳理公布", o="行政许可"))
