@@ -175,3 +175,19 @@ def test_spaces_between_digits_do_not_join():
 def test_doubled_power_refused_in_a_mention():
     found, rejected = default_grammar().scan("罚款3万万元")
     assert found == [] and "doubled power" in rejected[0].reason
+
+
+@pytest.mark.parametrize("text,change", [
+    ("全年减少入企检查3.8万户次", "decrease"),
+    ("较上年减少检查频次41.2%", "decrease"),
+    ("累计减少群众跑动28.4万次", "decrease"),
+    ("累计精简证明材料63项", None),          # a reform act that removes items: a count, no change
+    ("组织法治能力提升培训班3期", None),      # the verb does not open the clause: a modifier
+    ("审批时限压缩至5个工作日", None),        # a level
+])
+def test_a_change_verb_opening_the_clause_before_the_name_of_what_changed(text, change):
+    found, _ = default_grammar().scan(text)
+    (q,) = found
+    assert q.change == change
+    # the name of what changed stays outside the quantity's lead: the attacher reads it as the activity
+    assert not any(w in text[q.lead_start:q.end] for w in ("检查", "跑动", "频次"))

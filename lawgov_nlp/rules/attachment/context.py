@@ -104,7 +104,10 @@ class Context:
         self.rate_fillers = tuple(sorted(d["rate_fillers"], key=len, reverse=True))
         self.metric_suffixes = tuple(d["metric_suffixes"])
         self.level_particles = tuple(d["level_particles"])
-        self.comparators = set(load_json("quantity_context.json")["change"]["comparators"])
+        change = load_json("quantity_context.json")["change"]
+        self.comparators = set(change["comparators"])
+        #: 减少入企检查3.8万户次: verbs that open a change before the name of what changed
+        self.metric_change_verbs = set(change["metric_change"]["increase"] + change["metric_change"]["decrease"])
         self.relabel_adverbs = set(d["relabel_as_adverb"])
         self.relabel_prepositions = set(d["relabel_as_preposition"])
         self.relabel_pos = set(d["relabel_compound_pos"])

@@ -55,3 +55,12 @@ def test_a_change_under_a_breakdown_item_keeps_the_item(links):
 def test_a_rates_levels_said_of_a_thing_take_it_as_object(links):
     rows = links("全市业主委员会组建率由上年的41.2%提升至52.6%。")
     assert [(r[1], r[2]) for r in rows] == [("组建率", "业主委员会"), ("组建率", "业主委员会")]
+
+
+@pytest.mark.parametrize("text,number,activity", [
+    ("全年减少入企检查3.8万户次。", "3.8万户次", "入企检查"),
+    ("较上年减少检查频次41.2%。", "41.2%", "检查频次"),
+    ("压缩审批时限58%。", "58%", "审批时限"),
+])
+def test_a_change_verb_opening_the_clause_names_what_changed_after_it(text, number, activity, links):
+    assert next(r for r in links(text) if r[0] == number)[1] == activity

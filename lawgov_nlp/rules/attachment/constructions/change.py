@@ -44,6 +44,10 @@ class Change:
                 subject = toks[start:b]
         # 同比减少6起、下降16.2%: only what follows the last number of the list.
         subject = subject[last_number(subject) + 1:]
+        # 较上年减少检查频次41.2%: what changed is named after the change verb
+        verb = next((x for x in range(len(subject) - 1, -1, -1) if subject[x].text in ctx.metric_change_verbs), None)
+        if verb is not None and verb + 1 < len(subject) and q.start == q.lead_start:
+            subject = subject[verb + 1:]
         # 较改革前压缩50%: a comparison's baseline is not what changed
         for x, t in enumerate(subject):
             if t.text in ctx.baseline_markers:
