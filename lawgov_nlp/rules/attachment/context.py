@@ -489,7 +489,48 @@ class Context:
         prev = previous_links(done, k, toks, skip_percent=q.kind != "percent", kind=parent_kind(q))
         if not prev and left and left[0] is toks[0] and self.opens_breakdown(left) and q.kind == "count":
             prev = [link for link in done.get(CARRIED) or [] if link.get("activity")]
+        if prev and q.kind == "count" and self.opens_breakdown(left):
+            prev = self.parent_of_kind(done, k, toks, q, left) or prev
+            if str(prev[0].get("rule", "")).startswith("verb_before") and self.sibling_acts(left, done):
+                # 其中予以公开148件、不予公开12件、其他情形66件: a noun item after items that are
+                # acts of their own is a part of the count before 其中, not of the last act
+                m = k - len(left) + (len(left) - len(self.after_marker(left)))
+                prev = previous_links(done, m, toks, skip_percent=q.kind != "percent", kind=parent_kind(q)) or prev
         return prev
+
+    def sibling_acts(self, left, done) -> bool:
+        """The first item after the breakdown marker is an act of its own (其中维持9件、…:
+        its count's link came from its own verb, not inherited as 其中新设登记1.3万件)."""
+        for t in self.after_marker(left):
+            if t.pos == QUANTITY_POS:
+                links = done.get(t.q) if t.q is not None else None
+                return bool(links) and str(links[0].get("rule", "")).startswith("verb_before")
+        return False
+
+    def parent_of_kind(self, done, k, toks, q, left):
+        """立案查处各类违法案件318件，结案301件，其中食品类案件142件: a breakdown item
+        whose head noun (案件) is the head of an earlier count's object is a part of
+        that count, not of the nearer one (结案301件 names no 案件)."""
+        item = self.after_marker(left)
+        item = [t for t in item if t.pos in self.noun_pos and t.pos != "vn"]
+        if not item or len(item[-1].text) < 2:
+            return None
+        head = item[-1].text[-2:]
+        nearest = True
+        for j in range(k - 1, -1, -1):
+            t = toks[j]
+            if t.pos == PUNCT_POS and t.text in "。！？":
+                return None
+            if t.q is None or t.q not in done or t.kind != "count":
+                continue
+            for link in done[t.q]:
+                obj = link.get("object")
+                if link.get("activity") and obj:
+                    words = "".join(x.text for x in toks if obj[0] <= x.start and x.end <= obj[1])
+                    if words.endswith(head):
+                        return None if nearest else [link]
+            nearest = False
+        return None
 
 
 def span(toks: list[Tok]):

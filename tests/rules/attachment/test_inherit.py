@@ -80,3 +80,22 @@ def test_bare_list_items_and_audiences(text, number, activity, object_, links):
 def test_a_carried_over_part_has_no_object(links):
     rows = links("收到行政复议申请158件（含上年结转8件）。")
     assert rows[1] == ("8件", "收到", None)
+
+
+def test_a_breakdown_item_belongs_to_the_count_whose_object_has_its_head(links):
+    # 结案301件 names no 案件: the items are parts of the 318 cases
+    rows = links("全年立案查处各类违法案件318件，结案301件，其中食品类案件142件、价格类案件16件。")
+    assert [r[1] for r in rows[2:]] == ["立案查处", "立案查处"]
+
+
+def test_a_noun_item_after_acts_of_their_own_is_a_part_of_the_parent(links):
+    rows = links("受理依申请公开248件，其中予以公开148件、不予公开12件、信息不存在等其他情形66件。")
+    assert rows[-1][:2] == ("66件", "受理")
+
+
+def test_items_in_parallel_with_an_act_of_its_own_are_acts(links):
+    rows = links("审结13件，其中维持9件、终止审理3件、确认违法1件。")
+    assert [r[1] for r in rows[1:]] == ["维持", "终止审理", "确认违法"]
+    # but kinds of the parent's act stay objects when the first item is one too
+    rows = links("全年办理市场主体登记3.4万件，其中新设登记1.3万件、变更登记2.1万件。")
+    assert [r[1] for r in rows[1:]] == ["办理", "办理"]

@@ -77,7 +77,7 @@ class VerbBefore:
             if vi is None:
                 return None
         if ctx.opens_breakdown(left) and ctx.parent_links(done, k, toks, q, left):
-            item = self.verb_item(ctx, left)
+            item = self.verb_item(ctx, left, done)
             return [item] if item else None
         v0 = self.compound_start(ctx, left, vi)
         if v0 > 0 and v0 < vi and left[v0 - 1].pos == "v" and left[v0 - 1].text in ctx.domain_verbs \
@@ -169,11 +169,19 @@ class VerbBefore:
         return None
 
     @staticmethod
-    def verb_item(ctx, left):
+    def verb_item(ctx, left, done):
         """其中新制定3件、【修改】2件; 其中维持39件、撤销或确认违法9件: an item of a
         breakdown that is a verb (alone or coordinated) is its own activity."""
         item = ctx.after_marker(left) if ctx.opens_breakdown(left) else left
+        parallel = ctx.opens_breakdown(left) and last_number(item) >= 0 and ctx.sibling_acts(left, done)
         item = item[last_number(item) + 1:]
+        while item and item[0].pos == PUNCT_POS:
+            item = item[1:]
+        if parallel and 0 < len(item) <= 3 and any(t.pos == "v" for t in item) \
+                and all(t.pos in ("v", "vn", "n", "d", "c") for t in item):
+            # 其中维持9件、终止审理3件, 予以公开148件、部分公开37件: items after an act of its own are
+            # acts in parallel, whatever their tags
+            return {"activity": span(item), "object": None}
         while item and (item[0].pos == PUNCT_POS or (item[0].pos in ("d", "ad") and len(item) > 1
                                                     and item[1].pos == "v")):
             item = item[1:]  # (其中依法/d 撤销9件: the manner goes with the act)
