@@ -62,3 +62,8 @@ def test_the_act_after_de_on_what_dui_names(links):
 def test_nouns_before_the_action_after_the_predicate_name_its_kind(links):
     rows = links("对全市15家养老机构、8家托育机构实现消防检查全覆盖。")
     assert rows == [("15家", "消防检查", "养老机构"), ("8家", "消防检查", "托育机构")]
+
+
+def test_a_relative_clause_after_the_count_describes_the_noun_after_its_de(links):
+    rows = links("依法对3家初次违规且及时改正的培训机构不予行政处罚。")
+    assert rows == [("3家", "不予行政处罚", "初次违规且及时改正的培训机构")]

@@ -54,14 +54,32 @@ class Dui:
         if a is None:
             return None
         obj = ctx.np_after(toks, k)
+        skip = -1
         for j in range(k + 1, len(toks)):
             t = toks[j]
+            if j <= skip:
+                continue
             if t.pos == PUNCT_POS and t.text in "。！？":
                 return None
             if ctx.is_break(t) or t.pos == QUANTITY_POS:
                 if toks[a].text not in ctx.dui:
                     return None  # 为/将 + number: only within the number's own clause
                 direct = False  # past the clause or into the next item: only 对…进行 is left
+            if direct and obj is not None and t.pos == "v" and t.start >= obj[1]:
+                de = self.relative_end(ctx, toks, j)
+                after = ctx.np_after(toks, de) if de is not None else None
+                head = None
+                if after is not None:
+                    end = de + 1
+                    while end < len(toks) and toks[end].pos in ctx.noun_pos and not ctx.is_break(toks[end]):
+                        end += 1
+                    head = toks[end - 1] if end > de + 1 else None
+                if head is not None and head.pos != "vn" and not ctx.is_action(head.text):
+                    # (纳入对12家委属单位的年度目标考核: an act after 的 is the 的-case below)
+                    # 对3家初次违规且及时改正的培训机构不予行政处罚: a verb before 的 describes the
+                    # counted noun after 的; the object is the whole noun phrase
+                    skip, obj = de, [toks[k + 1].start, after[1]]  # (the relative clause is part of the object)
+                    continue
             if (direct and obj is not None and t.pos == "v" and t.start >= obj[1]
                     and t.text not in ctx.dui_predicates and not self.modifier_verb(ctx, toks, j)):
                 # the first verb after the counted noun phrase governs it
@@ -102,6 +120,18 @@ class Dui:
         if m == j or not ctx.is_action(toks[m].text if m < len(toks) else ""):
             return act
         return [toks[j].start, act[1]]
+
+    @staticmethod
+    def relative_end(ctx, toks, j):
+        """The 的 closing a relative clause that the verb at j opens or continues
+        (…及时改正/v 的/uj 培训机构), or None: no break and no number before it."""
+        for x in range(j + 1, min(len(toks), j + 8)):
+            t = toks[x]
+            if ctx.is_break(t) or t.pos == QUANTITY_POS:
+                return None
+            if t.text == "的" and t.pos == "uj":
+                return x
+        return None
 
     @staticmethod
     def stops_at(ctx, t) -> bool:
