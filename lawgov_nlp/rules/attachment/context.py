@@ -280,7 +280,14 @@ class Context:
             if left[-1].pos == "vn" and self.is_action(left[-1].text) and not any(
                     left[j].pos == "v" for j in range(last_q + 1, len(left))):
                 return None
-            cands = [j for j in cands if j > last_q] or cands
+            item = [j for j in cands if j > last_q]
+            if item and left[last_q + 1].text == "、" and left[last_q].pos == QUANTITY_POS \
+                    and left[-1].pos in self.noun_pos and left[-1].pos != "vn" and not any(
+                    left[j].text in self.domain_verbs or not self.modifies_noun(left, j) for j in item):
+                # 出动执法人员6,820人次、执法/v 车船1,430辆次: a list item whose only verbs modify
+                # its noun names a thing; the verb of the list governs it
+                item = [j for j in cands if j < last_q]
+            cands = item or cands
         strong = [j for j in cands if len(left[j].text) > 1 or left[j].text in self.existential
                   or left[j].text in self.share_verbs or left[j].text in self.domain_verbs]
         pool = strong or cands

@@ -209,3 +209,13 @@ def test_a_relative_clause_verb_governs_when_the_predicate_after_counts_its_own(
     rows = links("督察组交办的1,826件群众信访举报件已办结1,809件。")
     assert rows[0][:2] == ("1,826件", "交办") and rows[1][:2] == ("1,809件", "办结")
     assert links("核查属实的96条已依法处理。")[0][1] == "处理"  # no number of its own: the predicate
+
+
+def test_a_list_item_whose_only_verb_modifies_its_noun_takes_the_list_verb(links):
+    rows = links("出动执法人员6,820人次、执法车船1,430辆次。")
+    assert [r[1] for r in rows] == ["出动", "出动"]
+    rows = links("下发整改通知单1,572份、局部停工通知书86份。")
+    assert rows[1][1] == "下发"
+    # an item with a reporting verb of its own, or whose head is an act, keeps its verb
+    assert links("受理行政复议案件12件、审结行政复议案件10件。")[1][1] == "审结"
+    assert links("因政府信息公开被申请行政复议2件、提起行政诉讼1件。")[1][1] == "提起"
