@@ -156,6 +156,8 @@ class Context:
         self.bare_measure_nouns = set(d["bare_measure_nouns"])
         self.np_joiners = set(d["np_joiners"])
         self.example_markers = set(d["example_markers"])
+        self.completive = set(d["completive_verbs"])
+        self.task_heads = set(d["task_heads"])
         self.baseline_words = set(d["baseline_words"])
         self.declaring_verbs = set(d["declaring_verbs"])
         self.baseline_markers = set(d["baseline_markers"])
