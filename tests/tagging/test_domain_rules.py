@@ -138,3 +138,10 @@ def test_a_verb_outside_a_frame_stays_a_verb():
     assert tag_of("要求企业整改12家", "要求") == "v"
     assert tag_of("按照规定，要求企业整改12家", "要求") == "v"  # the comma ends the frame
 
+
+
+@pytest.mark.parametrize("text,word", [
+    ("设立行政复议受理点1236个", "受理点"),      # jieba: 受理/v 点/m
+])
+def test_a_place_head_glues_to_the_service_naming_it(text, word):
+    assert tag_of(text, word) == "n"
