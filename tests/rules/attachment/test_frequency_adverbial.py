@@ -30,3 +30,8 @@ def test_not_a_frequency_adverbial(text, number, explain):
 def test_a_light_verb_after_the_verb_goes_with_it(links):
     rows = links("全年3次主持召开党组会议专题研究法治工作、6次听取汇报。")
     assert rows[0] == ("3次", "主持召开", "党组会议")
+
+
+def test_what_the_act_after_the_frequency_deals_with_is_its_object(links):
+    rows = links("两次带队督导乡镇农业综合执法工作、三次听取汇报。")
+    assert rows[0] == ("两次", "带队督导", "乡镇农业综合执法工作")

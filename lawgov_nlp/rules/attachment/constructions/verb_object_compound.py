@@ -26,7 +26,8 @@ class VerbObjectCompound:
         if q is not None and q.unit in ctx.event_counters and inside and obj[0] >= act[1] \
                 and (verb in ctx.light or verb in ctx.pivot or verb in ctx.attending_verbs or ctx.is_action(verb)) \
                 and (inside[-1].pos == "vn" or ctx.is_action(inside[-1].text)) \
-                and not inside[-1].text.endswith(ctx.event_suffixes) and text[obj[1]:q.start].strip() == "":
+                and not inside[-1].text.endswith(ctx.event_suffixes) and obj[1] <= q.start \
+                and text[obj[1]:q.start].strip() == "":
             # 旁听庭审两次, 开展执法巡查和专项督察12次: a count of events counts the act itself
             return {**link, "activity": [act[0], obj[1]], "object": None}
         if obj[0] != act[1]:
