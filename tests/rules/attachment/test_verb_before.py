@@ -219,3 +219,7 @@ def test_a_list_item_whose_only_verb_modifies_its_noun_takes_the_list_verb(links
     # an item with a reporting verb of its own, or whose head is an act, keeps its verb
     assert links("受理行政复议案件12件、审结行政复议案件10件。")[1][1] == "审结"
     assert links("因政府信息公开被申请行政复议2件、提起行政诉讼1件。")[1][1] == "提起"
+
+
+def test_after_an_existential_a_verb_right_after_the_count_modifies_its_noun(links):
+    assert links("全年有1件执法案卷获评全省优秀案卷。") == [("1件", "获评", "执法案卷")]
