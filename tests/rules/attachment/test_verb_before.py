@@ -223,3 +223,9 @@ def test_a_list_item_whose_only_verb_modifies_its_noun_takes_the_list_verb(links
 
 def test_after_an_existential_a_verb_right_after_the_count_modifies_its_noun(links):
     assert links("全年有1件执法案卷获评全省优秀案卷。") == [("1件", "获评", "执法案卷")]
+
+
+def test_under_a_count_of_cases_a_verb_and_its_noun_name_a_kind_of_case(links):
+    rows = links("共发生案件40起，其中占用耕地12起、无证采砂9起。")
+    assert [r[1] for r in rows] == ["发生", "发生", "发生"]
+    assert links("发生行政诉讼案件4件，其中撤诉1件。")[1][1] == "撤诉"  # a verb alone is an act

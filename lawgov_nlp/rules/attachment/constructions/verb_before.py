@@ -77,8 +77,11 @@ class VerbBefore:
                     break
             if vi is None:
                 return None
-        if ctx.opens_breakdown(left) and ctx.parent_links(done, k, toks, q, left):
-            item = self.verb_item(ctx, left, done)
+        parent = ctx.opens_breakdown(left) and ctx.parent_links(done, k, toks, q, left)
+        if parent:
+            pobj = parent[0].get("object")
+            kinds = bool(pobj) and text[pobj[0]:pobj[1]].endswith(ctx.case_heads)
+            item = self.verb_item(ctx, left, done, kinds_of_cases=kinds)
             return [item] if item else None
         v0 = self.compound_start(ctx, left, vi)
         if v0 > 0 and v0 < vi and left[v0 - 1].pos == "v" and left[v0 - 1].text in ctx.domain_verbs \
@@ -174,7 +177,7 @@ class VerbBefore:
         return None
 
     @staticmethod
-    def verb_item(ctx, left, done):
+    def verb_item(ctx, left, done, kinds_of_cases=False):
         """其中新制定3件、【修改】2件; 其中维持39件、撤销或确认违法9件: an item of a
         breakdown that is a verb (alone or coordinated) is its own activity."""
         item = ctx.after_marker(left) if ctx.opens_breakdown(left) else left
@@ -196,6 +199,11 @@ class VerbBefore:
             if j is not None and j > 1 and all(t.pos in ctx.noun_pos or t.pos == QUOTED_POS for t in item[1:j]):
                 item = item[j:]
         if not item or item[0].pos != "v":
+            return None
+        if kinds_of_cases and not parallel and not any(t.text in ctx.domain_verbs for t in item) \
+                and any(t.pos in ("n", "nz", "ns") for t in item):
+            # 共发生案件40起，其中占用耕地12起、无证采砂9起: under a count of cases, a verb and its noun
+            # without a reporting verb describe a kind of case, not an act (其中撤诉1件, a verb alone, is one)
             return None
         v = 1
         while v < len(item) and item[v].pos in ("v", "vn", "c", "d") and not ctx.is_action(item[v].text):
