@@ -229,3 +229,7 @@ def test_under_a_count_of_cases_a_verb_and_its_noun_name_a_kind_of_case(links):
     rows = links("共发生案件40起，其中占用耕地12起、无证采砂9起。")
     assert [r[1] for r in rows] == ["发生", "发生", "发生"]
     assert links("发生行政诉讼案件4件，其中撤诉1件。")[1][1] == "撤诉"  # a verb alone is an act
+
+
+def test_coordinated_verbs_share_the_count(links):
+    assert links("全年起草、审核合同45份。") == [("45份", "起草、审核", "合同")]

@@ -257,6 +257,9 @@ class VerbBefore:
             v0 = vi - 1
         elif vi > 0 and left[vi - 1].text in ctx.result_verbs and left[vi - 1].text not in ctx.light:
             v0 = vi - 1  # 不予处罚, 免予处罚: the negation or grant is part of the act
+        while v0 > 1 and left[v0 - 1].text == "、" and left[v0 - 2].pos == "v" and left[v0 - 2].text not in ctx.light \
+                and left[v0].text not in ctx.light and (v0 < 3 or left[v0 - 3].pos not in ("v", "vn")):
+            v0 -= 2  # 起草、审核合同45份: coordinated verbs share the count (docs/annotation.md: 撤销或确认违法)
         return v0
 
     @staticmethod
