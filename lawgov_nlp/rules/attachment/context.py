@@ -228,6 +228,11 @@ class Context:
                     nxt = j + 1
                     while nxt < n and toks[nxt].pos in ("ul", "uz", "ug", "t") or (nxt < n and toks[nxt].text in self.adverbs):
                         nxt += 1  # (进行了, 进行夜间/t 突击检查)
+                    run = nxt
+                    while run < n and toks[run].pos in ("v", "vn", "n", "nz") and not self.is_break(toks[run]):
+                        run += 1
+                    if run > nxt and toks[run - 1].text.endswith(self.event_suffixes) and toks[run - 1].pos != "v":
+                        return [t.start, t.end]  # 在5个社区开展普法活动: a light verb governs its event noun
                     if nxt < n and toks[nxt].pos in ("v", "vn"):
                         return self.verb_compound_right(toks, nxt)
                     # 开展校园周边环境整治: the action noun phrase after the light verb

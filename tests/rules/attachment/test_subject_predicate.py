@@ -42,3 +42,7 @@ def test_people_counted_before_attending_take_the_verb(links):
     assert links("全局52名干部职工全部参加年度学法考试。")[0][1] == "参加"
     # 全部完成 + an action: the action
     assert links("全省47个省直部门全部完成年度述法。")[0][1] == "年度述法"
+
+
+def test_a_light_verb_after_a_locative_count_governs_its_event_noun(links):
+    assert links("在5个社区开展普法活动10场。")[0] == ("5个", "开展", "社区")
