@@ -85,7 +85,18 @@ class Tokenizer:
             toks.extend(self.tag(text, cursor, s1))
         if self.frames is not None and len(fixed) > len(qs):
             self.frame_heads(toks)
+        self.verbal_heads(toks)
         return toks
+
+    def verbal_heads(self, toks: list[Tok]) -> None:
+        """审批取水许可申请/v 86件: a verbal head after a noun, right before its number,
+        heads the counted noun phrase (data: ``verbal_heads``)."""
+        heads = self.ctx.verbal_heads
+        for i in range(1, len(toks) - 1):
+            t = toks[i]
+            if t.pos == "v" and t.text in heads and toks[i + 1].pos == QUANTITY_POS \
+                    and toks[i - 1].pos in ("n", "nz", "vn", "j", "nr") and toks[i - 1].end == t.start:
+                t.pos = "n"
 
     def frame_heads(self, toks: list[Tok]) -> None:
         """按照“两个全覆盖”要求检查门店: the head of a 按照…要求 frame is a noun, also

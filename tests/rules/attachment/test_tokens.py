@@ -50,3 +50,12 @@ def test_constructions(text, expected, links, check):
 def test_a_frame_head_is_a_noun_across_a_quoted_name(links):
     # the tagger sees 按照 and 要求 apart (the quoted name is one token): the tokenizer checks the frame
     assert links("按照“两个全覆盖”要求检查门店120家次。") == [("120家次", "检查", "门店")]
+
+
+@pytest.mark.parametrize("text,activity,obj", [
+    ("全年审批取水许可申请86件。", "审批", "取水许可申请"),
+    ("全年响应部门数据共享调用请求2,367万次。", "响应", "部门数据共享调用请求"),
+    ("全年新收行政复议申请286件。", "新收", "行政复议申请"),
+])
+def test_a_verbal_head_after_a_noun_right_before_the_number_is_a_noun(text, activity, obj, links):
+    assert links(text)[0][1:] == (activity, obj)
