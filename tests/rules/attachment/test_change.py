@@ -64,3 +64,8 @@ def test_a_rates_levels_said_of_a_thing_take_it_as_object(links):
 ])
 def test_a_change_verb_opening_the_clause_names_what_changed_after_it(text, number, activity, links):
     assert next(r for r in links(text) if r[0] == number)[1] == activity
+
+
+def test_changes_after_fenbie_pair_with_the_levels_before_in_order(links):
+    rows = links("全年接待游客1,286万人次，实现旅游综合收入98.6亿元，同比分别增长9.2%和11.5%。")
+    assert [r[1] for r in rows[2:]] == ["接待", "收入"]

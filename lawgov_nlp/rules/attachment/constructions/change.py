@@ -29,6 +29,9 @@ class Change:
             return [ctx.patient_of_name(text, toks, level, levels=True)]
         if q.change is None:
             return None
+        paired = self.respectively(ctx, sent, k, done)
+        if paired is not None:
+            return paired
         j = len(left)
         while j > 0 and left[j - 1].end > q.lead_start:
             j -= 1
@@ -66,6 +69,26 @@ class Change:
         # (docs/annotation.md, 2026-12-03); after a total it names no object
         item = str(prev[0].get("rule", "")).startswith("inherit") and self.under_breakdown(ctx, sent, k, done, prev[0])
         return [{"activity": prev[0]["activity"], "object": prev[0]["object"] if item else None}]
+
+    @staticmethod
+    def respectively(ctx, sent, k, done):
+        """接待游客1,286万人次，实现旅游综合收入98.6亿元，同比分别增长9.2%和11.5%: the
+        n-th change after 分别 is the change of the n-th of the levels before it (the
+        last as many as there are changes), and takes that level's activity."""
+        toks = sent.toks
+        a, b = sent.clause(ctx, k)
+        # (the clause opens with the changes: 和罚没款金额比上年分别下降…: a clause naming what changed
+        # is the subject's, below)
+        if toks[a].pos != QUANTITY_POS or "分别" not in sent.text[toks[a].start:toks[a].end]:
+            return None
+        changes = [j for j in range(a, b) if toks[j].pos == QUANTITY_POS]
+        levels = [j for j in range(a) if toks[j].pos == QUANTITY_POS and toks[j].q in done
+                  and any(link.get("activity") for link in done[toks[j].q])]
+        if len(changes) < 2 or len(levels) < len(changes) or k not in changes:
+            return None
+        level = levels[len(levels) - len(changes) + changes.index(k)]
+        link = next(link for link in done[toks[level].q] if link.get("activity"))
+        return [{"activity": link["activity"], "object": None}]
 
     @staticmethod
     def under_breakdown(ctx, sent, k, done, link) -> bool:
