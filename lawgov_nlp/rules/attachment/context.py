@@ -307,6 +307,8 @@ class Context:
             for p in reversed(domain[:-1]):
                 if p + 1 == best or not self.nominal_between(left, p, best):
                     break
+                if self.in_prepositional_phrase(left, p):
+                    break  # 在市行政执法信息公示/v 平台公示执法信息: a verb inside 在's noun phrase
                 best = p
             if left[best].text in self.pivot:
                 # 指导门店设立限用农药专柜87个: after a pivot's object, the inner verb governs
@@ -340,6 +342,17 @@ class Context:
                 if before:
                     best = before[-1]
         return best
+
+    def in_prepositional_phrase(self, left, j) -> bool:
+        """The verb at j sits inside the noun phrase of a preposition before it
+        (在/p 市/n 行政执法/n 信息/n 公示/v 平台/n): only nouns between them, and a noun after it."""
+        if j + 1 >= len(left) or left[j + 1].pos not in self.noun_pos or left[j + 1].pos == "vn":
+            return False
+        x = j - 1
+        while x >= 0 and (left[x].pos in self.noun_pos and left[x].pos != "vn"
+                          or left[x].pos == "v" and left[x].text not in self.domain_verbs):
+            x -= 1  # (行政/n 执法/v 信息/n: a verb of no report act modifies the noun)
+        return x >= 0 and x < j - 1 and left[x].pos == "p"
 
     def nominal_between(self, left, a, b) -> bool:
         """Only noun-phrase material between tokens a and b (no preposition,

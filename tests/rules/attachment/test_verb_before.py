@@ -233,3 +233,13 @@ def test_under_a_count_of_cases_a_verb_and_its_noun_name_a_kind_of_case(links):
 
 def test_coordinated_verbs_share_the_count(links):
     assert links("全年起草、审核合同45份。") == [("45份", "起草、审核", "合同")]
+
+
+def test_a_verb_inside_a_prepositions_noun_phrase_does_not_govern(links):
+    assert links("在市行政执法信息公示平台公示执法信息2,140条。")[0][1:] == ("公示", "执法信息")
+    assert links("区政府办公室受理政府信息公开申请94件。")[0][1] == "受理"  # the leftmost reporting verb
+
+
+def test_survey_and_inspection_names_are_actions_after_a_light_verb(links):
+    assert links("开展问卷调查1,240份。")[0][1] == "问卷调查"
+    assert links("对民政服务窗口开展明察暗访6次。")[0][1:] == ("明察暗访", "民政服务窗口")
