@@ -99,3 +99,8 @@ def test_items_in_parallel_with_an_act_of_its_own_are_acts(links):
     # but kinds of the parent's act stay objects when the first item is one too
     rows = links("全年办理市场主体登记3.4万件，其中新设登记1.3万件、变更登记2.1万件。")
     assert [r[1] for r in rows[1:]] == ["办理", "办理"]
+
+
+def test_later_items_of_a_breakdown_of_kinds_inherit_too(links):
+    rows = links("公布权责清单事项312项，其中行政许可13项、行政处罚247项、行政强制9项。")
+    assert [r[1:] for r in rows[1:]] == [("公布", "行政许可"), ("公布", "行政处罚"), ("公布", "行政强制")]

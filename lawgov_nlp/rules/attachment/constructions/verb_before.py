@@ -62,6 +62,11 @@ class VerbBefore:
         if vi is None and ctx.opens_breakdown(left) and all(t.pos == "vn" for t in ctx.after_marker(left)) \
                 and ctx.parent_links(done, k, toks, q, left):
             return None  # 其中行政许可13项: a kind of the parent's things (inherit)
+        lq = last_number(left)
+        if vi is None and lq >= 0 and lq + 2 < len(left) and left[lq + 1].text == "、" \
+                and all(t.pos in ("vn", "n") for t in left[lq + 2:]) and left[lq].q in done \
+                and any(str(link.get("rule", "")).startswith("inherit") for link in done[left[lq].q]):
+            return None  # 其中行政许可13项、【行政处罚】247项: a later item of the same breakdown
         if vi is None and left and left[-1].pos == "vn" and (
                 ctx.is_action(left[-1].text) or all(t.pos in ("d", "ad") for t in left[:-1])):
             # (行政拘留1,203人: a clause that is only an action noun and its number)
