@@ -307,6 +307,8 @@ class Context:
             for p in reversed(domain[:-1]):
                 if p + 1 == best or not self.nominal_between(left, p, best):
                     break
+                if any(t.pos == "v" and len(t.text) >= 4 for t in left[p + 1:best]):
+                    break  # 公开征求意见/v 收到意见建议: a verb-object compound between them is a predicate of its own
                 if self.in_prepositional_phrase(left, p):
                     break  # 在市行政执法信息公示/v 平台公示执法信息: a verb inside 在's noun phrase
                 best = p

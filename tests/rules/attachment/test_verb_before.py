@@ -243,3 +243,7 @@ def test_a_verb_inside_a_prepositions_noun_phrase_does_not_govern(links):
 def test_survey_and_inspection_names_are_actions_after_a_light_verb(links):
     assert links("开展问卷调查1,240份。")[0][1] == "问卷调查"
     assert links("对民政服务窗口开展明察暗访6次。")[0][1:] == ("明察暗访", "民政服务窗口")
+
+
+def test_a_verb_object_compound_between_reporting_verbs_ends_their_chain(links):
+    assert links("公开征求意见收到意见建议87条。")[0][1] == "收到"
