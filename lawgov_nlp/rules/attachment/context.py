@@ -328,6 +328,11 @@ class Context:
                                    and self.nominal_between(left, j, best)), None)
                     if action is not None:
                         best = action
+                    elif left[-1].text in self.np_joiners and left[-1].pos == "c" and len(left) > 1 \
+                            and left[-2].pos in self.noun_pos:
+                        # 镇人民调解/v 委员会和【13个】村调委会全年排查…: the count is a subject
+                        # coordinated with a noun phrase; no verb of the clause governs it
+                        return None
                     break
                 if not self.nominal_between(left, prev[-1], best) or left[prev[-1]].text in self.pivot \
                         or (left[prev[-1]].text in self.light and best - 1 > prev[-1]

@@ -46,3 +46,8 @@ def test_people_counted_before_attending_take_the_verb(links):
 
 def test_a_light_verb_after_a_locative_count_governs_its_event_noun(links):
     assert links("在5个社区开展普法活动10场。")[0] == ("5个", "开展", "社区")
+
+
+def test_a_count_coordinated_with_a_subject_takes_the_predicate_after(links):
+    # the verb before 和 sits inside a noun (人民调解委员会): it governs nothing
+    assert links("镇人民调解委员会和13个村（社区）调委会全年排查矛盾纠纷216件。")[0][:2] == ("13个", "排查")
