@@ -329,7 +329,8 @@ class Context:
                     if action is not None:
                         best = action
                     elif left[-1].text in self.np_joiners and left[-1].pos == "c" and len(left) > 1 \
-                            and left[-2].pos in self.noun_pos:
+                            and left[-2].pos in self.noun_pos and best > 0 and left[best - 1].pos in self.noun_pos \
+                            and left[best - 1].pos != "vn":
                         # 镇人民调解/v 委员会和【13个】村调委会全年排查…: the count is a subject
                         # coordinated with a noun phrase; no verb of the clause governs it
                         return None
