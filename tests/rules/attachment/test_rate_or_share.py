@@ -92,3 +92,11 @@ def test_coordinated_rates_share_their_subject(links):
 
 def test_the_survey_that_measured_a_rate_is_part_of_its_name(links):
     assert links("纳税人满意度测评持续保持98%以上。")[0][1] == "纳税人满意度测评"
+
+
+@pytest.mark.parametrize("text,activity", [
+    ("出庭应诉率连续5年保持100%。", "出庭应诉率"),       # a period the tagger split (5/eng 年/m)
+    ("全县高质量发展综合考核中的权重提高到6%。", "权重"),   # a weight is a share
+])
+def test_rate_names_before_periods_and_weights(text, activity, links):
+    assert links(text)[0][1] == activity

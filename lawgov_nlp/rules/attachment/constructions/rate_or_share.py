@@ -119,6 +119,9 @@ class RateOrShare:
             if left[i - 1].pos == "t" or t in ctx.duration_adverbs or PERIOD.fullmatch(t):
                 i -= 1  # 参保率连续五年稳定在97%以上
                 continue
+            if i >= 2 and PERIOD.fullmatch(left[i - 2].text + t):
+                i -= 2  # 出庭应诉率连续5/eng 年/m 保持100%: a period the tagger split
+                continue
             if (t in ctx.rate_fillers or left[i - 1].pos in ("d", "ul", "uj", "vshi")
                     or t in ("约", "近", "超过", "达", "以上", "不超过", "不足", "不到", "不少于")
                     or (t in ctx.level_particles and i >= 2 and left[i - 2].pos in ctx.verb_pos)):
