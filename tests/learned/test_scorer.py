@@ -73,20 +73,21 @@ def test_offsets_stay_true():
                 assert text[s:e] == getattr(row, role)
 
 
-@pytest.mark.parametrize("text,quantity,activity", [
-    # a time limit named before its change verb: the scorer moves to its name (the benchmark scores an
-    # activity by where it starts; the rules alone take the change verb 缩短)
-    ("劳动人事争议仲裁案件平均审理周期缩短至28天。", "28天", "平均审理周期"),
+@pytest.mark.parametrize("text,quantity,role,word", [
+    # the units a task is split among are what is counted (the rules alone give no object)
+    ("明确重点任务42项并逐项分解到31个责任单位，实行清单化管理。", "31个", "object", "责任单位"),
     # (session 5 moved these into the rules: 有1件执法案卷获评 (award verbs), 完成8项省级事项承接
     # (completion), 编制12个事项（30个子项） (sub_count), 公开征求意见收到反馈建议41条 (a verb-object
-    # compound ends the chain of reporting verbs))
+    # compound ends the chain of reporting verbs); the scorer's activity margin, chosen by CV, is
+    # wide enough now that the rules' activities stand on these examples)
 ])
-def test_the_scorer_fixes_constructions_the_rules_miss(rules_nlp, text, quantity, activity):
+def test_the_scorer_fixes_constructions_the_rules_miss(rules_nlp, text, quantity, role, word):
     def start(df):
         row = df[df.text == quantity].iloc[0]
-        return None if pd.isna(row.activity_start) else int(row.activity_start)
-    assert start(lawgov_nlp.extract(text)) == text.index(activity)
-    assert start(lawgov_nlp.extract(text, nlp=rules_nlp)) != text.index(activity)  # what the learned part adds
+        value = row[f"{role}_start"]
+        return None if pd.isna(value) else int(value)
+    assert start(lawgov_nlp.extract(text)) == text.index(word)
+    assert start(lawgov_nlp.extract(text, nlp=rules_nlp)) != text.index(word)  # what the learned part adds
 
 
 def test_disabling_the_scorer_is_a_config_value():
