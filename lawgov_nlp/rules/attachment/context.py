@@ -124,6 +124,7 @@ class Context:
         self.case_heads = tuple(d["case_heads"])
         self.person_heads = tuple(d["person_heads"])
         self.verbal_heads = frozenset(d["verbal_heads"])
+        self.motion_verbs = frozenset(d["motion_verbs"])
         self.share_verbs = set(d["share_verbs"])
         self.dui = set(d["dui_markers"])
         self.dui_predicates = set(d["dui_predicate_verbs"])

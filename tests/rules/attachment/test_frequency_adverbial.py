@@ -35,3 +35,12 @@ def test_a_light_verb_after_the_verb_goes_with_it(links):
 def test_what_the_act_after_the_frequency_deals_with_is_its_object(links):
     rows = links("两次带队督导乡镇农业综合执法工作、三次听取汇报。")
     assert rows[0] == ("两次", "带队督导", "乡镇农业综合执法工作")
+
+
+@pytest.mark.parametrize("text,activity", [
+    ("厅主要负责人2次带队赴市县开展法治督察、3次听取汇报。", "法治督察"),   # led there, then the act
+    ("局主要负责人3次到基层执法中队调研。", "到基层执法中队调研"),         # going to a place, then the act
+])
+def test_leading_and_going_to_a_place_bring_the_actor_to_the_act(text, activity, links):
+    row = links(text)[0]
+    assert row[1] == activity and row[2] is None  # the place is no object

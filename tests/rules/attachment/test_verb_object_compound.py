@@ -36,3 +36,8 @@ def test_list_items_shared_objects_and_granting_verbs(text, expected, links):
 def test_a_count_of_events_counts_the_act(text, number, object_, links):
     row = next(r for r in links(text) if r[0] == number)
     assert row[2] == object_
+
+
+def test_a_result_after_the_verb_is_part_of_the_act(links):
+    assert links("其中继续有效71件、修改9件。")[0][1:] == ("继续有效", None)
+    assert links("已整改完成45个。")[0][1:] == ("整改完成", None)

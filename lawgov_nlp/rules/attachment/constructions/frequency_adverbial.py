@@ -23,6 +23,9 @@ class FrequencyAdverbial:
             return None
         toks = sent.toks
         first = right[0]
+        lead = self.leads_the_act(ctx, toks, k, right, left)
+        if lead is not None:
+            return lead
         # the verb: 听取; or a noun glued to the verb after it (带队/n 督察/v)
         if first.pos != "v" and not (first.pos == "n" and len(right) > 1 and right[1].pos in ("v", "vn")
                                      and len(first.text) == 2 and right[1].text not in ctx.light):
@@ -40,3 +43,33 @@ class FrequencyAdverbial:
             act = [first.start, right[1].end]  # 3次主持召开党组会议: the light verb goes with it, its noun follows
         end = k + 1 if act[1] == first.end else k + 2  # the act is one token or two
         return [{"activity": act, "object": ctx.np_after(toks, end)}]
+
+    @staticmethod
+    def leads_the_act(ctx, toks, k, right, left):
+        """2次带队赴市县开展法治督察 → 法治督察; 4次带队开展根治欠薪专项督导 → 根治欠薪专项
+        督导; 3次到基层执法中队调研 → 到基层执法中队调研: leading (带队) and going to a
+        place (赴, 到) bring the actor to the act; the act after a light verb is the
+        activity, the place no object."""
+        j = 0
+        if right[0].pos == "n" and len(right[0].text) == 2 and len(right) > 1 and right[1].pos == "v" and (
+                right[1].text in ctx.light or right[1].text in ctx.motion_verbs):
+            j = 1  # 带队/n, then the light or motion verb
+        if right[j].text not in ctx.light and right[j].text not in ctx.motion_verbs:
+            return None
+        for t in reversed(left):  # (as in propose: a verb before the number governs it)
+            if t.text == "、" or t.pos == QUANTITY_POS:
+                break
+            if t.pos in ("v", "vn", "p"):
+                return None
+        end = len(right)
+        for x, t in enumerate(right):
+            if ctx.is_break(t) or t.pos == QUANTITY_POS:
+                end = x
+                break
+        light = next((x for x in range(j, end) if right[x].text in ctx.light), None)
+        if light is not None:
+            act = ctx.predicate_after(toks, k + 1 + light, clause=True)
+            return [{"activity": act, "object": None}] if act is not None else None
+        if right[j].text in ctx.motion_verbs and end - 1 > j and right[end - 1].pos in ("v", "vn"):
+            return [{"activity": [right[j].start, right[end - 1].end], "object": None}]
+        return None
