@@ -125,6 +125,7 @@ class Context:
         self.person_heads = tuple(d["person_heads"])
         self.verbal_heads = frozenset(d["verbal_heads"])
         self.motion_verbs = frozenset(d["motion_verbs"])
+        self.rated_heads = frozenset(d["rated_heads"])
         self.share_verbs = set(d["share_verbs"])
         self.dui = set(d["dui_markers"])
         self.dui_predicates = set(d["dui_predicate_verbs"])
@@ -483,6 +484,12 @@ class Context:
                 and sum(len(t.text) for t in name[:-1]) >= 4:
             # 全市业主委员会组建率由41.2%提升至52.6%: a rate's levels said of a thing named before it
             return {"activity": span(name[-1:]), "object": self.trim(name[:-1])}
+        if levels and len(name) >= 3 and name[-1].text in self.rated_heads and name[-2].pos in TOPIC_POS | {"vn"} \
+                and len(name[-2].text) == 2 and all(t.pos in TOPIC_POS | {"vn", "b"} for t in name[:-2]) \
+                and sum(len(t.text) for t in name[:-2]) >= 4:
+            # 全县法治政府建设群众满意度由…提升至…, 法治建设考核权重由5%提高到8%: who rates it (群众)
+            # or where it weighs (考核) names the measure; what is measured comes before
+            return {"activity": span(name[-2:]), "object": self.trim(name[:-2])}
         return {"activity": span_, "object": None}
 
     def time_limit_core(self, name):

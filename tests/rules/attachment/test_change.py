@@ -69,3 +69,11 @@ def test_a_change_verb_opening_the_clause_names_what_changed_after_it(text, numb
 def test_changes_after_fenbie_pair_with_the_levels_before_in_order(links):
     rows = links("全年接待游客1,286万人次，实现旅游综合收入98.6亿元，同比分别增长9.2%和11.5%。")
     assert [r[1] for r in rows[2:]] == ["接待", "收入"]
+
+
+@pytest.mark.parametrize("text,activity,obj", [
+    ("全县法治政府建设群众满意度由上年的91.2%提升至93.8%。", "群众满意度", "法治政府建设"),
+    ("法治建设考核权重由上年的5%提高到8%。", "考核权重", "法治建设"),
+])
+def test_levels_of_a_rated_measure_take_what_it_measures_as_object(text, activity, obj, links):
+    assert {r[1:] for r in links(text)} == {(activity, obj)}
