@@ -55,6 +55,7 @@ class NonIndicatorRules:
         # 三番五次, 一户一档, 千家万户: numeral-word-numeral-word idioms.
         self.idiom4 = regex.compile(rf"[{cn}][^\W\d{cn}][{cn}][^\W\d{cn}]")
         self.distributive = regex.compile(d["distributive_pattern"])
+        self.each = regex.compile(d["each_pattern"])
         self.future_heading = regex.compile(d["future_plan_heading"])
         self.past_heading = regex.compile(d["past_heading"])
         self.future_sentence = regex.compile(d["future_plan_sentence"])
@@ -130,7 +131,8 @@ class NonIndicatorRules:
             return "zero"
         if self._threshold(text, q, others, ends) or self._condition(text, q):
             return "threshold"
-        if self.distributive.search(text, max(0, q.lead_start - 20), q.lead_start):
+        if self.distributive.search(text, max(0, q.lead_start - 20), q.lead_start) \
+                or self.each.search(text, max(0, q.lead_start - 6), q.lead_start):
             return "distributive"
         if q.kind == "duration" and after.startswith(self.duration_names):
             return "name"

@@ -78,3 +78,9 @@ def test_per_unit_norms_are_not_mentions(text, kept):
     import lawgov_nlp
 
     assert list(lawgov_nlp.extract(text)["text"]) == kept
+
+
+def test_what_each_unit_got_is_a_norm_and_an_age_is_no_week():
+    import lawgov_nlp
+    assert [r.text for r in lawgov_nlp.extract("为13个村（社区）各聘请1名法律顾问。").itertuples()] == ["13个"]
+    assert [r.text for r in lawgov_nlp.extract("惠及8.7万名80周岁以上老年人。").itertuples()] == ["8.7万名"]
