@@ -6,7 +6,10 @@ weights ship as ``data/attachment_model.json`` and are rebuilt by
 best candidate beats the rules' choice by more than ``margin`` (chosen by
 cross-validation on the training gold sets, never on a blind set): the
 cascade is right most of the time, and the model corrects it where its
-evidence is strong.
+evidence is strong. The rules' own candidate also carries the name of the
+construction that chose it (``candidates.rule_features``): ``decide`` adds
+that part to the memoized sums, so the model weighs each construction by how
+often it is right.
 """
 from __future__ import annotations
 
@@ -16,8 +19,8 @@ from dataclasses import dataclass
 
 from ..rules.lexicons import data_path
 from .candidates import (_DISTS, WINDOW_LEFT, Lexicon, SentenceIndex, _dist, activity_token, mention_view, noun_phrase,
-                         none_features, object_relation_features, relation_features, surface, token_features,
-                         word_kind_features)
+                         none_features, object_relation_features, relation_features, rule_features, surface,
+                         token_features, word_kind_features)
 
 DEFAULT_MODEL = "attachment_model.json"
 #: object_relation()'s distance labels, precomputed
@@ -83,6 +86,20 @@ class ActivityScorer:
         self.lex = Lexicon(lexicon)
         self._none_memo, self._word_kind_memo, self._relation_memo, self._token_memo = {}, {}, {}, {}
         self._object_memo: dict = {}
+        self._rule_memo: dict = {}
+        #: whether the weights know the rules' construction (a model trained before they did does not)
+        self._rule_aware = any(f.startswith("arule") for f in weights) or any(f.startswith("orule")
+                                                                             for f in object_weights)
+
+    def _rule_bonus(self, link: dict, quantity, prefix: str) -> float:
+        """The weight of the rules' candidate's own features (its construction, the unit's kind)."""
+        key = (link.get("rule"), quantity.kind, prefix)
+        got = self._rule_memo.get(key)
+        if got is None:
+            table = self.weights if prefix == "a" else self.object_weights
+            got = self._rule_memo[key] = sum(table.get(f, 0.0) for f in
+                                             rule_features(link, quantity.kind or "none", prefix))
+        return got
 
     def _sums(self, features) -> tuple[float, float]:
         w, o = self.weights.get, self.object_weights.get
@@ -222,11 +239,15 @@ class ActivityScorer:
         toks = index.toks
         act = link.get("activity")
         new = None
+        rule = _overlapping(index, scores, act)
+        if self._rule_aware:
+            bonus = self._rule_bonus(link, quantity, "a")
+            for r in rule:
+                scores[r] = (scores[r][0] + bonus, scores[r][1])
         keys = list(scores)
         values = [v[0] for v in scores.values()]
         top = max(values)
         best = keys[values.index(top)]
-        rule = _overlapping(index, scores, act)
         if rule and best not in rule and top - max(scores[r][0] for r in rule) > self.margin:
             act = None if best == -1 else [toks[best].start, toks[best].end]
             new = {**link, "activity": act}
@@ -236,10 +257,14 @@ class ActivityScorer:
         if self.object_weights:
             obj = (new or link).get("object")
             cands = self.object_scores(index, k, scores, act)
+            rule = _overlapping(index, cands, obj)
+            if self._rule_aware:
+                bonus = self._rule_bonus(link, quantity, "o")
+                for r in rule:
+                    cands[r] += bonus
             values = list(cands.values())
             top = max(values)
             best = list(cands)[values.index(top)]
-            rule = _overlapping(index, cands, obj)
             if rule and best not in rule and top - max(cands[r] for r in rule) > self.object_margin:
                 new = {**(new or link), "object": None if best == -1 else list(noun_phrase(index, best, k, act))}
         return new

@@ -8,7 +8,7 @@ import pytest
 import lawgov_nlp
 from lawgov_nlp.language import load
 from lawgov_nlp.learned.candidates import candidates, object_candidates
-from lawgov_nlp.learned.scorer import ActivityScorer, mention_contexts
+from lawgov_nlp.learned.scorer import ActivityScorer, _overlapping, mention_contexts
 
 SENTENCES = [
     "全年共受理行政许可申请2360件，办结2355件，按时办结率99.8%。",
@@ -36,19 +36,26 @@ def test_memoized_scores_equal_the_feature_sums(rules_nlp, text):
     scorer = ActivityScorer()
     ctxs, quantities, links = _contexts(rules_nlp, text)
     assert ctxs
+    assert scorer._rule_aware  # the shipped model weighs the rules' construction
     for ctx in ctxs:
         q = quantities[ctx.qi]
+        link = links[ctx.qi][0]
         fast = scorer.scores(ctx.index, ctx.k, q)
+        # decide() adds the rules' candidate's part (its construction) to the memoized sums
+        for r in _overlapping(ctx.index, fast, link["activity"]):
+            fast[r] = (fast[r][0] + scorer._rule_bonus(link, q, "a"), fast[r][1])
         slow = {c.index: sum(scorer.weights.get(f, 0.0) for f in c.features)
-                for c in candidates(ctx.index, ctx.k, q, scorer.lex)}
+                for c in candidates(ctx.index, ctx.k, q, scorer.lex, link)}
         assert fast.keys() == slow.keys()
         for j in slow:
             assert fast[j][0] == pytest.approx(slow[j], abs=1e-9)
         # the object scores (decide's written-out loop) equal the sums of the object features
-        act = links[ctx.qi][0]["activity"]
+        act = link["activity"]
         objects = scorer.object_scores(ctx.index, ctx.k, fast, act)
+        for r in _overlapping(ctx.index, objects, link["object"]):
+            objects[r] += scorer._rule_bonus(link, q, "o")
         slow_objects = {c.index: sum(scorer.object_weights.get(f, 0.0) for f in c.features)
-                        for c in object_candidates(ctx.index, ctx.k, q, scorer.lex, act)}
+                        for c in object_candidates(ctx.index, ctx.k, q, scorer.lex, act, link, link["object"])}
         assert objects.keys() == slow_objects.keys()
         for j in slow_objects:
             assert objects[j] == pytest.approx(slow_objects[j], abs=1e-9)

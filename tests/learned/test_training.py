@@ -52,3 +52,25 @@ def test_retraining_reproduces_the_shipped_weights():
         big = {f for f, w in shipped.items() if abs(w) > 1e-3}
         assert big <= now.keys()
         assert max(abs(shipped[f] - now[f]) for f in big) < 1e-3
+
+
+def test_a_gold_outside_the_candidates_trains_nothing_but_counts_in_the_margin():
+    # the model prefers candidate 2 everywhere; on the extra mentions the gold is no
+    # candidate and the rules (candidate 1) are right: overriding them there loses
+    exs = _toy() + [Example(f"d{i % 4}", [["none"], ["bad", "x0"], ["good", "x1"]], [], [1], rules_right=True)
+                    for i in range(60)]
+    assert fit(exs, steps=50).vocab == fit(_toy(), steps=50).vocab
+    margin, report = choose_margin(exs, folds=2, grid=[0.0, 100.0], steps=50)
+    assert report["rules_right"] == 60 and margin == 100.0
+
+
+@pytest.mark.slow
+def test_cross_validation_scores_the_final_decision():
+    from lawgov_nlp.language import load
+    from lawgov_nlp.learned.training import cross_validate, cv_table
+
+    sets = [s for s in load_training_sets(ROOT) if s[0] == "challenge"]
+    rows = cross_validate(load(config={"lawgov_attacher": {"scorer": ""}}), sets, folds=2, steps=30)
+    assert rows and {r["set"] for r in rows} == {"challenge"}
+    assert sum(r["rules_activity"] for r in rows) / len(rows) > 0.9  # the rules' own answer, as the benchmark scores it
+    assert "| challenge |" in cv_table(rows)
