@@ -88,3 +88,23 @@ def test_extract_many_error_rows():
     pd.testing.assert_frame_equal(df[df.error_code.isna()][list(FILE_COLUMNS)].reset_index(drop=True), plain)
     with pytest.raises(ValueError):
         lawgov_nlp.extract_many([], errors="ignore")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_leaves_the_garbage_collector_as_it_found_it(enabled):
+    import gc
+
+    from lawgov_nlp.api import gc_paused
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert len(lawgov_nlp.extract("共受理审批事项1818件，罚款15.7万元。")) == 2
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError):
+            with gc_paused():
+                assert not gc.isenabled()
+                raise RuntimeError
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
