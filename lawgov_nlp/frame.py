@@ -6,6 +6,7 @@ pair; every other producer of frames (files, batches, Dask) goes through
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Iterable, Mapping
 
 import numpy
@@ -82,7 +83,7 @@ def rows_to_frame(rows: Iterable[Mapping], columns: Mapping[str, str] = MENTION_
         return empty_frame(columns)
     string = pd.api.types.pandas_dtype("string")
     arrow = getattr(string, "storage", None) == "pyarrow" and string.na_value is pd.NA
-    arrays = [_column([row.get(name) for row in rows], dtype, arrow) for name, dtype in columns.items()]
+    arrays = [_column(_values(rows, name), dtype, arrow) for name, dtype in columns.items()]
     index = pd.RangeIndex(len(rows))
     if _from_arrays is not None:
         try:
@@ -92,6 +93,15 @@ def rows_to_frame(rows: Iterable[Mapping], columns: Mapping[str, str] = MENTION_
         except TypeError:  # another pandas
             pass
     return pd.DataFrame(dict(zip(columns, arrays)), index=index, copy=False)
+
+
+def _values(rows: list, name: str) -> list:
+    """``[row.get(name) for row in rows]``: by one C-level getter when every
+    row has the column (mention rows have them all), at half the cost."""
+    try:
+        return list(map(itemgetter(name), rows))
+    except KeyError:
+        return [row.get(name) for row in rows]
 
 
 _from_arrays = getattr(pd.DataFrame, "_from_arrays", None)

@@ -124,19 +124,16 @@ class ActivityScorer:
             if len(self._relation_memo) > 10_000:
                 self._relation_memo.clear()
             relations = self._relation_memo[shared] = {}
-        ids = per_token.get("ids")  # per token: its (coarse POS, classes) as an int, None when no candidate
-        if ids is None:
-            ids = per_token["ids"] = self._token_ids(index)
+        cand = index.cand
         br, cm, qu, vb, du, no = index.breaks, index.commas, index.quants, index.verbs, index.dui, index.nouns
         token_part = self._token_part
         # left of the number: the counts over tokens j+1 .. k-1
         parts = per_token.get(("L", kind))  # the token parts for this side and kind, by token
         if parts is None:
-            parts = per_token[("L", kind)] = [None] * len(ids)
+            parts = per_token[("L", kind)] = [None] * len(cand)
         bk, ck, qk, vk, dk, nk = br[k], cm[k], qu[k], vb[k], du[k], no[k]
         for j in range(lo, k):
-            tid = ids[j]
-            if tid is None:
+            if not cand[j]:
                 continue
             s = parts[j]
             if s is None:
@@ -147,7 +144,7 @@ class ActivityScorer:
             q = qk - qu[a]
             v = vk - vb[a]
             # (no first right verb stands left of the number)
-            sig = (tid, j - k, d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3, v if v < 3 else 3,
+            sig = (s[2], j - k, d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3, v if v < 3 else 3,
                    1 if dk - du[a] else 0, (k - a) == (nk - no[a]), j == nlv)
             r = relations.get(sig)
             if r is None:
@@ -156,12 +153,11 @@ class ActivityScorer:
         # right of the number: the counts over tokens k+1 .. j-1
         parts = per_token.get(("R", kind))
         if parts is None:
-            parts = per_token[("R", kind)] = [None] * len(ids)
+            parts = per_token[("R", kind)] = [None] * len(cand)
         a = k + 1
         ba, ca, qa, va, da, na = br[a], cm[a], qu[a], vb[a], du[a], no[a]
         for j in range(a, hi):
-            tid = ids[j]
-            if tid is None:
+            if not cand[j]:
                 continue
             s = parts[j]
             if s is None:
@@ -171,31 +167,12 @@ class ActivityScorer:
             q = qu[j] - qa
             v = vb[j] - va
             # (no nearest left verb stands right of the number)
-            sig = (tid, j - k, d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3, v if v < 3 else 3,
+            sig = (s[2], j - k, d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3, v if v < 3 else 3,
                    1 if du[j] - da else 0, (j - a) == (no[j] - na), j == frv)
             r = relations.get(sig)
             if r is None:
                 r = self._relation(relations, sig, True, shared)
             out[j] = (s[0] + r[0], s[1] + r[1])
-        return out
-
-    def _token_ids(self, index: SentenceIndex) -> list[int | None]:
-        """Each token's (coarse POS, lexicon classes) as a small int shared by
-        every sentence (None for a token that is no candidate). The table is
-        never cleared (the relation memos are keyed by its ids): it holds one
-        entry per tag and combination of classes met, a few hundred."""
-        table, values = self._ids, self._id_values
-        out = []
-        for ok, cpos, classes in zip(index.cand, index.cpos, index.classes):
-            if not ok:
-                out.append(None)
-                continue
-            key = (cpos, classes)
-            tid = table.get(key)
-            if tid is None:
-                tid = table[key] = len(values)
-                values.append(key)
-            out.append(tid)
         return out
 
     def _relation(self, relations: dict, sig: tuple, right: bool, shared: tuple) -> tuple[float, float]:
@@ -208,28 +185,39 @@ class ActivityScorer:
                 *shared, classes)
         return self._memo(relations, sig, lambda: relation_features(full))
 
-    def _token_part(self, index: SentenceIndex, j, side, kind) -> tuple[float, float]:
-        """Score parts of token ``j`` that depend on it, its neighbours, its side and the unit's kind.
+    def _token_part(self, index: SentenceIndex, j, side, kind) -> tuple[float, float, int]:
+        """Score parts of token ``j`` that depend on it, its neighbours, its side
+        and the unit's kind, and the token's (coarse POS, lexicon classes) as a
+        small int shared by every sentence (the relation memo's key: the table
+        is never cleared, it holds one entry per tag and combination of
+        classes met, a few hundred).
 
-        The part without the kind is kept in the sentence's memo under
-        ``(j, side)``: a dense sentence (a flattened table) asks for each token
-        with several kinds, and its memo key costs more than the sum."""
+        The part without the kind is kept in the sentence's memo, in a list
+        by token under ``side``: a dense sentence (a flattened table) asks for
+        each token with several kinds, and a memo key costs more than the sum."""
         toks = index.toks
         t = toks[j]
         per_token = index.token_scores
-        a = per_token.get((j, side))
+        free = per_token.get(side)
+        if free is None:
+            free = per_token[side] = [None] * len(toks)
+        a = free[j]
         if a is None:
             prev = toks[j - 1] if j > 0 else None
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             key = (t.text, t.pos, side, prev and surface(prev), prev and prev.pos, nxt and surface(nxt),
                    nxt and nxt.pos)
-            a = per_token[(j, side)] = self._memo(self._token_memo, key,
-                                                  lambda: token_features(toks, j, side, self.lex))
+            a = free[j] = self._memo(self._token_memo, key, lambda: token_features(toks, j, side, self.lex))
         key = (t.text, kind)
         b = self._word_kind_memo.get(key)
         if b is None:
             b = self._memo(self._word_kind_memo, key, lambda: word_kind_features(t.text, kind))
-        return a[0] + b[0], a[1] + b[1]
+        key = (index.cpos[j], index.classes[j])
+        tid = self._ids.get(key)
+        if tid is None:
+            tid = self._ids[key] = len(self._id_values)
+            self._id_values.append(key)
+        return a[0] + b[0], a[1] + b[1], tid
 
     def object_scores(self, index: SentenceIndex, k: int, scores: dict, act) -> dict[int, float]:
         """Object score of each candidate of ``scores`` given the activity span
