@@ -12,6 +12,7 @@ from typing import Iterable, Mapping
 import numpy
 import pandas as pd
 
+from .components._common import take_over
 from .extensions import get_record
 
 #: Column name -> pandas dtype, in SPEC.md order.
@@ -155,8 +156,9 @@ def doc_to_rows(doc, doc_id: str | None, first_id: int = 0) -> list[dict]:
     text = doc.user_data.get("lawgov_text") or doc.text
     # A chunk of a long text knows where it sits in the whole (see chunking.py).
     offset = doc.user_data.get("lawgov_offset", 0)
-    for span in doc.spans.get("indicators", []):
-        record = get_record(span)
+    # (the records the attacher handed over, in the group's order: no Span built per mention)
+    handed = take_over(doc, "indicators")
+    for record in handed[1] if handed is not None else map(get_record, doc.spans.get("indicators", [])):
         if record is None:
             continue
         start, end = record["start"], record["end"]
