@@ -64,6 +64,8 @@ def rows_of_chunks(chunks, doc_id: str | None = None, *, nlp=None, stats: dict |
             refused += len(doc.spans.get("lawgov_rejected", ()))
             if rejected is not None:
                 rejected.extend(doc_to_rejected_rows(doc, doc_id))
+        # (freed before the collector is back: else its first pass walks all the doc still holds)
+        doc = None  # noqa: F841
     if stats is not None:
         stats["refused"] = stats.get("refused", 0) + refused
     return rows
