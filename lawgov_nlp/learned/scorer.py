@@ -83,9 +83,6 @@ class ActivityScorer:
         self.lex = Lexicon(lexicon)
         self._none_memo, self._word_kind_memo, self._relation_memo, self._token_memo = {}, {}, {}, {}
         self._object_memo: dict = {}
-        self._object_fast: dict = {}
-        self._ids: dict[tuple, int] = {}
-        self._id_values: list[tuple] = []
 
     def _sums(self, features) -> tuple[float, float]:
         w, o = self.weights.get, self.object_weights.get
@@ -107,11 +104,8 @@ class ActivityScorer:
         then per word context), and the candidate-mention relation (a small
         signature) — so a mention costs a list index and a dictionary lookup per candidate;
         the sums equal those of ``candidates()``'s features (tested). The loop
-        is written out, without helper calls, because it is the hot path: one
-        loop per side, with the number's prefix counts read once, and the
-        relation memo keyed by what decides it in small ints (the token's
-        coarse POS and lexicon classes as one interned id, the signed distance
-        itself rather than its bucket)."""
+        is written out, without helper calls, because it is the hot path."""
+        toks = index.toks
         view = mention_view(index, k, quantity)
         kind, lo, hi, at_start, before_q, after_q, nlv, frv = view[:8]
         out = {-1: self._memo(self._none_memo, (kind, view[8]), lambda: none_features(view))}
@@ -124,100 +118,51 @@ class ActivityScorer:
             if len(self._relation_memo) > 10_000:
                 self._relation_memo.clear()
             relations = self._relation_memo[shared] = {}
-        cand = index.cand
+        cand, cpos, classes = index.cand, index.cpos, index.classes
         br, cm, qu, vb, du, no = index.breaks, index.commas, index.quants, index.verbs, index.dui, index.nouns
-        token_part = self._token_part
-        # left of the number: the counts over tokens j+1 .. k-1
-        parts = per_token.get(("L", kind))  # the token parts for this side and kind, by token
-        if parts is None:
-            parts = per_token[("L", kind)] = [None] * len(cand)
-        bk, ck, qk, vk, dk, nk = br[k], cm[k], qu[k], vb[k], du[k], no[k]
-        for j in range(lo, k):
-            if not cand[j]:
-                continue
-            s = parts[j]
-            if s is None:
-                s = parts[j] = token_part(index, j, "L", kind)
-            a = j + 1
-            d = bk - br[a]
-            c = ck - cm[a]
-            q = qk - qu[a]
-            v = vk - vb[a]
-            # (no first right verb stands left of the number)
-            sig = (s[2], j - k, d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3, v if v < 3 else 3,
-                   1 if dk - du[a] else 0, (k - a) == (nk - no[a]), j == nlv)
-            r = relations.get(sig)
-            if r is None:
-                r = self._relation(relations, sig, False, shared)
-            out[j] = (s[0] + r[0], s[1] + r[1])
-        # right of the number: the counts over tokens k+1 .. j-1
-        parts = per_token.get(("R", kind))
-        if parts is None:
-            parts = per_token[("R", kind)] = [None] * len(cand)
-        a = k + 1
-        ba, ca, qa, va, da, na = br[a], cm[a], qu[a], vb[a], du[a], no[a]
-        for j in range(a, hi):
-            if not cand[j]:
-                continue
-            s = parts[j]
-            if s is None:
-                s = parts[j] = token_part(index, j, "R", kind)
-            d = br[j] - ba
-            c = cm[j] - ca
-            q = qu[j] - qa
-            v = vb[j] - va
-            # (no nearest left verb stands right of the number)
-            sig = (s[2], j - k, d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3, v if v < 3 else 3,
-                   1 if du[j] - da else 0, (j - a) == (no[j] - na), j == frv)
-            r = relations.get(sig)
-            if r is None:
-                r = self._relation(relations, sig, True, shared)
-            out[j] = (s[0] + r[0], s[1] + r[1])
+        for side, first, last in (("L", lo, k), ("R", k + 1, hi)):
+            token_parts = per_token.get((side, kind))  # the token parts for this side and kind, by token
+            if token_parts is None:
+                token_parts = per_token[(side, kind)] = [None] * len(toks)
+            for j in range(first, last):
+                if not cand[j]:
+                    continue
+                s = token_parts[j]
+                if s is None:
+                    s = token_parts[j] = self._token_part(index, j, side, kind)
+                a, b = (j + 1, k) if j < k else (k + 1, j)
+                d = br[b] - br[a]
+                c = cm[b] - cm[a]
+                q = qu[b] - qu[a]
+                v = vb[b] - vb[a]
+                sig = (cpos[j], side, _DISTS[j - k], d if d < 3 else 3, c if c < 3 else 3, q if q < 3 else 3,
+                       v if v < 3 else 3, 1 if du[b] - du[a] else 0, (b - a) == (no[b] - no[a]), j == nlv, j == frv,
+                       classes[j])
+                r = relations.get(sig)
+                if r is None:  # (relation()'s order: the candidate's part, then the shared part)
+                    r = self._memo(relations, sig, lambda: relation_features(sig[:11] + shared + sig[11:]))
+                out[j] = (s[0] + r[0], s[1] + r[1])
         return out
 
-    def _relation(self, relations: dict, sig: tuple, right: bool, shared: tuple) -> tuple[float, float]:
-        """The relation part of a candidate's score, from its memo key: the
-        signature ``candidates.relation()`` gives, in its order (the
-        candidate's part, the shared part, the classes), summed as ``_memo`` sums."""
-        cpos, classes = self._id_values[sig[0]]
-        flag = sig[8]
-        full = (cpos, "R" if right else "L", _DISTS[sig[1]], *sig[2:8], flag and not right, flag and right,
-                *shared, classes)
-        return self._memo(relations, sig, lambda: relation_features(full))
+    def _token_part(self, index: SentenceIndex, j, side, kind) -> tuple[float, float]:
+        """Score parts of token ``j`` that depend on it, its neighbours, its side and the unit's kind.
 
-    def _token_part(self, index: SentenceIndex, j, side, kind) -> tuple[float, float, int]:
-        """Score parts of token ``j`` that depend on it, its neighbours, its side
-        and the unit's kind, and the token's (coarse POS, lexicon classes) as a
-        small int shared by every sentence (the relation memo's key: the table
-        is never cleared, it holds one entry per tag and combination of
-        classes met, a few hundred).
-
-        The part without the kind is kept in the sentence's memo, in a list
-        by token under ``side``: a dense sentence (a flattened table) asks for
-        each token with several kinds, and a memo key costs more than the sum."""
+        The part without the kind is kept in the sentence's memo under
+        ``(j, side)``: a dense sentence (a flattened table) asks for each token
+        with several kinds, and its memo key costs more than the sum."""
         toks = index.toks
         t = toks[j]
         per_token = index.token_scores
-        free = per_token.get(side)
-        if free is None:
-            free = per_token[side] = [None] * len(toks)
-        a = free[j]
+        a = per_token.get((j, side))
         if a is None:
             prev = toks[j - 1] if j > 0 else None
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             key = (t.text, t.pos, side, prev and surface(prev), prev and prev.pos, nxt and surface(nxt),
                    nxt and nxt.pos)
-            a = free[j] = self._memo(self._token_memo, key, lambda: token_features(toks, j, side, self.lex))
-        key = (t.text, kind)
-        b = self._word_kind_memo.get(key)
-        if b is None:
-            b = self._memo(self._word_kind_memo, key, lambda: word_kind_features(t.text, kind))
-        key = (index.cpos[j], index.classes[j])
-        tid = self._ids.get(key)
-        if tid is None:
-            tid = self._ids[key] = len(self._id_values)
-            self._id_values.append(key)
-        return a[0] + b[0], a[1] + b[1], tid
+            a = per_token[(j, side)] = self._memo(self._token_memo, key,
+                                                  lambda: token_features(toks, j, side, self.lex))
+        b = self._memo(self._word_kind_memo, (t.text, kind), lambda: word_kind_features(t.text, kind))
+        return a[0] + b[0], a[1] + b[1]
 
     def object_scores(self, index: SentenceIndex, k: int, scores: dict, act) -> dict[int, float]:
         """Object score of each candidate of ``scores`` given the activity span
@@ -245,35 +190,21 @@ class ActivityScorer:
         a_side = "L" if aj < k else "R"
         lo, hi = (aj, k) if aj < k else (k, aj)
         left_act = aj < k
-        # the relation's memo keyed by small ints: where the candidate stands (0 between the activity
-        # and the number, 1 beyond the activity, 2 beyond the number; negative with the activity on the
-        # right), the signed distance itself, a break between them, its coarse POS
-        fast = self._object_fast
-        side = 1 if left_act else -1
-        part = memo.get(("act", a_side))
-        if part is None:
-            part = self._object_part(("act", a_side))
         for j, s in scores.items():
             if j == -1:
-                out[j] = s[1] + part
-                continue
-            if a0 <= j < a1:
-                continue  # the activity's own words are not its object
-            d = j - aj
-            a, b = (j + 1, aj) if d < 0 else (aj + 1, j)
-            key = (side * (0 if lo < j < hi else (1 if (j < lo) == left_act else 2) + 1), d,
-                   1 if br[b] - br[a] else 0, cpos[j])
-            got = fast.get(key)
-            if got is None:
-                where = "between" if lo < j < hi else ("beyond_act" if (j < lo) == left_act else "beyond_q")
-                rel = ("act", a_side, where, _ODISTS.get(d, "far"), key[2], key[3])
-                got = memo.get(rel)
-                if got is None:
-                    got = self._object_part(rel)
-                if len(fast) > 200_000:
-                    fast.clear()
-                fast[key] = got
-            out[j] = s[1] + got
+                rel = ("act", a_side)
+            else:
+                if a0 <= j < a1:
+                    continue  # the activity's own words are not its object
+                d = j - aj
+                a, b = (j + 1, aj) if d < 0 else (aj + 1, j)
+                rel = ("act", a_side, "between" if lo < j < hi else (
+                    "beyond_act" if (j < lo) == left_act else "beyond_q"),
+                    _ODISTS.get(d, "far"), 1 if br[b] - br[a] else 0, cpos[j])
+            part = memo.get(rel)
+            if part is None:
+                part = self._object_part(rel)
+            out[j] = s[1] + part
         return out
 
     def _object_part(self, rel: tuple) -> float:
