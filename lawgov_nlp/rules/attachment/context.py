@@ -251,44 +251,32 @@ class Context:
         modifies a noun after it (开展联合执法行动: 执法 modifies 行动), in
         which case the walk goes on left. A light verb whose object is a plain
         noun yields to a reporting verb before it (立案查处个人非法开展…案件1起)."""
-        n = len(left)
-
+        cands = [j for j in range(len(left)) if left[j].pos == "v"]
+        if not cands:
+            return None
         # 通过调解、和解方式结案: a verb right after a preposition is inside its phrase
-        def after_p(j):
-            return j > 0 and left[j - 1].pos == "p"
-
+        cands = [j for j in cands if not (j > 0 and left[j - 1].pos == "p")] or cands
         # 追回被冒领、违规领取的社会保险基金: a verb before 的 modifies the noun after it
         # (alone, it is the count's act: 新设立的调解组织6个 → 设立)
         def before_de(j):  # (the verb, or a compound of two, right before 的)
+            n = len(left)
             return j + 1 < n and left[j + 1].text == "的" or (
                 j + 2 < n and left[j + 1].pos == "v" and left[j + 2].text == "的")
-
-        # 从轻减轻处罚事项18项: a verb right before a generic noun names a kind of thing
-        run = n
-        if left and left[-1].text in self.generic_heads:
-            run = n - 1
-            while run > 0 and left[run - 1].pos in ("v", "d", "ad"):
-                run -= 1
+        cands = [j for j in cands if not before_de(j)] or cands
         # 拟废止87件、修改45件: a verb after the last number before ours is the list item's own
         last_q = last_number(left)
-        # (Each filter below keeps the verbs it leaves, or all of them when it leaves none. When
-        # every verb after the last number passes them all, those are what the filters leave: a
-        # flattened table, a number every few tokens, need not read its whole clause per number.)
-        cands = [j for j in range(last_q + 1, n) if left[j].pos == "v"] if last_q >= 0 else []
-        if not cands or any(after_p(j) or before_de(j) or j >= run for j in cands):
-            cands = [j for j in range(n) if left[j].pos == "v"]
-            if not cands:
+        # 从轻减轻处罚事项18项: a verb right before a generic noun names a kind of thing
+        if left and left[-1].text in self.generic_heads:
+            run = len(left) - 1
+            while run > 0 and left[run - 1].pos in ("v", "d", "ad"):
+                run -= 1
+            cands = [j for j in cands if j < run] or cands
+        if last_q >= 0:
+            # an action noun right before ours (…26期、累计培训5,600人次) is the item's own act
+            if left[-1].pos == "vn" and self.is_action(left[-1].text) and not any(
+                    left[j].pos == "v" for j in range(last_q + 1, len(left))):
                 return None
-            cands = [j for j in cands if not after_p(j)] or cands
-            cands = [j for j in cands if not before_de(j)] or cands
-            if run < n:
-                cands = [j for j in cands if j < run] or cands
-            if last_q >= 0:
-                # an action noun right before ours (…26期、累计培训5,600人次) is the item's own act
-                if left[-1].pos == "vn" and self.is_action(left[-1].text) and not any(
-                        left[j].pos == "v" for j in range(last_q + 1, n)):
-                    return None
-                cands = [j for j in cands if j > last_q] or cands
+            cands = [j for j in cands if j > last_q] or cands
         strong = [j for j in cands if len(left[j].text) > 1 or left[j].text in self.existential
                   or left[j].text in self.share_verbs or left[j].text in self.domain_verbs]
         pool = strong or cands
