@@ -146,3 +146,10 @@ def set_record(span, record) -> None:
         span.doc.user_data[("._.", "lawgov", span.start_char, span.end_char)] = record
     else:
         span._.lawgov = record
+
+
+def record_key(start_char: int, end_char: int):
+    """The ``doc.user_data`` key of the record of the span at these character
+    offsets, or None when this spaCy stores extension values otherwise (read
+    them through spans then)."""
+    return ("._.", "lawgov", start_char, end_char) if _key_layout_ok() else None

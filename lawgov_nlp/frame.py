@@ -6,11 +6,13 @@ pair; every other producer of frames (files, batches, Dask) goes through
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Iterable, Mapping
 
 import numpy
 import pandas as pd
 
+from .components._common import take_over
 from .extensions import get_record
 
 #: Column name -> pandas dtype, in SPEC.md order.
@@ -82,7 +84,7 @@ def rows_to_frame(rows: Iterable[Mapping], columns: Mapping[str, str] = MENTION_
         return empty_frame(columns)
     string = pd.api.types.pandas_dtype("string")
     arrow = getattr(string, "storage", None) == "pyarrow" and string.na_value is pd.NA
-    arrays = [_column([row.get(name) for row in rows], dtype, arrow) for name, dtype in columns.items()]
+    arrays = [_column(_values(rows, name), dtype, arrow) for name, dtype in columns.items()]
     index = pd.RangeIndex(len(rows))
     if _from_arrays is not None:
         try:
@@ -92,6 +94,15 @@ def rows_to_frame(rows: Iterable[Mapping], columns: Mapping[str, str] = MENTION_
         except TypeError:  # another pandas
             pass
     return pd.DataFrame(dict(zip(columns, arrays)), index=index, copy=False)
+
+
+def _values(rows: list, name: str) -> list:
+    """``[row.get(name) for row in rows]``: by one C-level getter when every
+    row has the column (mention rows have them all), at half the cost."""
+    try:
+        return list(map(itemgetter(name), rows))
+    except KeyError:
+        return [row.get(name) for row in rows]
 
 
 _from_arrays = getattr(pd.DataFrame, "_from_arrays", None)
@@ -145,8 +156,9 @@ def doc_to_rows(doc, doc_id: str | None, first_id: int = 0) -> list[dict]:
     text = doc.user_data.get("lawgov_text") or doc.text
     # A chunk of a long text knows where it sits in the whole (see chunking.py).
     offset = doc.user_data.get("lawgov_offset", 0)
-    for span in doc.spans.get("indicators", []):
-        record = get_record(span)
+    # (the records the attacher handed over, in the group's order: no Span built per mention)
+    handed = take_over(doc, "indicators")
+    for record in handed[1] if handed is not None else map(get_record, doc.spans.get("indicators", [])):
         if record is None:
             continue
         start, end = record["start"], record["end"]

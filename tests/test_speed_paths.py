@@ -88,3 +88,55 @@ def test_extract_many_error_rows():
     pd.testing.assert_frame_equal(df[df.error_code.isna()][list(FILE_COLUMNS)].reset_index(drop=True), plain)
     with pytest.raises(ValueError):
         lawgov_nlp.extract_many([], errors="ignore")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extract_leaves_the_garbage_collector_as_it_found_it(enabled):
+    import gc
+
+    from lawgov_nlp.api import gc_paused
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert len(lawgov_nlp.extract("共受理审批事项1818件，罚款15.7万元。")) == 2
+        assert gc.isenabled() is enabled
+        with pytest.raises(RuntimeError):
+            with gc_paused():
+                assert not gc.isenabled()
+                raise RuntimeError
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_component_between_ours_that_changes_the_mentions_is_seen():
+    """The hand-over between the components (offsets, records, quantities) is
+    dropped when another component assigns the group or a record anew."""
+    from spacy.language import Language
+
+    from lawgov_nlp.extensions import get_record, set_record
+    from lawgov_nlp.language import load
+
+    @Language.component("perf5_keep_first")
+    def keep_first(doc):
+        doc.spans["indicators"] = list(doc.spans["indicators"])[:1]
+        return doc
+
+    @Language.component("perf5_mark_records")
+    def mark_records(doc):
+        for span in doc.spans["indicators"]:
+            set_record(span, {**get_record(span), "marked": True})
+        return doc
+
+    text = "共受理审批事项1818件，罚款15.7万元。"
+    for name, rows in (("perf5_keep_first", 1), ("perf5_mark_records", 2)):
+        nlp = load()
+        nlp.add_pipe(name, before="lawgov_attacher")
+        doc = nlp(text)
+        spans = list(doc.spans["indicators"])
+        assert len(spans) == rows
+        assert all(get_record(s)["links"] and get_record(s)["links"][0]["activity"] for s in spans)
+        assert len(lawgov_nlp.extract(text, nlp=nlp)) == rows
+        if name == "perf5_mark_records":
+            assert all(get_record(s).get("marked") for s in spans)

@@ -1,10 +1,13 @@
 """Helpers the components share: offsets <-> spans, and the outline lookup."""
 from __future__ import annotations
 
+import weakref
+
 import regex
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors
+from ..extensions import record_key
 from ..rules.sections import Outline, outline
 
 #: A token holding a Han character next to a digit: the tokenizer does not
@@ -65,3 +68,43 @@ def doc_outline(doc: Doc) -> Outline:
     if data is not None:
         return Outline.from_data(doc_text(doc), data)
     return outline(doc_text(doc))
+
+
+# -- the mentions one component hands to the next ---------------------------------
+#
+# Reading ``doc.spans["indicators"]`` builds a ``Span`` per mention (spaCy makes
+# three ``Token`` objects for each), and each component then rebuilt the
+# mention's ``Quantity`` from its record: on a dense text (a flattened table) that
+# was ~3 us a mention a component. A component that writes the group leaves its
+# offsets, records and quantities here for the next one.
+
+#: doc -> (key, group, size, offsets, records, quantities); weak on the doc, and
+#: nothing in the value refers to the doc (a SpanGroup keeps a weak reference)
+_HANDED: "weakref.WeakKeyDictionary[Doc, tuple]" = weakref.WeakKeyDictionary()
+
+
+def hand_over(doc: Doc, key: str, offsets: list, records: list, quantities: list) -> None:
+    """Leave the mentions just written to ``doc.spans[key]`` for the next
+    lawgov component: each span's character offsets, its record and its
+    ``Quantity``, in the group's order."""
+    if record_key(0, 0) is not None:
+        _HANDED[doc] = (key, doc.spans.get(key), len(offsets), offsets, records, quantities)
+
+
+def take_over(doc: Doc, key: str):
+    """``(offsets, records, quantities)`` of ``doc.spans[key]`` as the previous
+    lawgov component handed them over, or None (read the spans). Only while
+    the group is still the one it wrote, of the same length, with the same
+    record objects: a component in between that assigns the group or a
+    record anew is seen (one that swaps a span inside the group for another
+    of the same record is not)."""
+    got = _HANDED.get(doc)
+    if got is None or got[0] != key:
+        return None
+    _, group, n, offsets, records, quantities = got
+    if group is None or doc.spans.get(key) is not group or len(group) != n:
+        return None
+    get = doc.user_data.get
+    if any(get(("._.", "lawgov", s, e)) is not r for (s, e), r in zip(offsets, records)):
+        return None  # (the key of record_key, which hand_over checked)
+    return offsets, records, quantities

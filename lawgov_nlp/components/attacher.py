@@ -20,10 +20,10 @@ from spacy.tokens import Doc
 from ..rules.attachment import AttachmentRules
 from ..rules.quantity_grammar import Quantity
 from ..tagging import get_tagger
-from ..extensions import get_record, set_record
+from ..extensions import get_record, record_key, set_record
 from ..learned.candidates import Lexicon
 from ..learned.scorer import ActivityScorer, mention_contexts
-from ._common import doc_outline, doc_text, require_spans
+from ._common import doc_outline, doc_text, hand_over, require_spans, take_over
 from .quantities import SPANS_KEY
 
 
@@ -68,31 +68,44 @@ class ActivityAttacher:
         return self._rules
 
     def attach_rules(self, doc: Doc):
-        """The rules' answer for the doc's mentions: ``(spans, records,
-        quantities, links, sentence_tokens)``, the last the tokens of each
-        sentence holding a mention (what the learned scorer reads; training
-        takes the same path)."""
-        spans = list(doc.spans.get(self.spans_key, []))
-        records = [get_record(s) for s in spans]
-        quantities = [Quantity.from_record(r) for r in records]
+        """The rules' answer for the doc's mentions: ``(offsets, records,
+        quantities, links, sentence_tokens)``: each span's character offsets,
+        then the tokens of each sentence holding a mention (what the learned
+        scorer reads; training takes the same path)."""
+        handed = take_over(doc, self.spans_key)
+        if handed is not None:
+            offsets, records, quantities = handed
+        else:
+            spans = list(doc.spans.get(self.spans_key, []))
+            offsets = [(s.start_char, s.end_char) for s in spans]
+            records = [get_record(s) for s in spans]
+            quantities = [Quantity.from_record(r) for r in records]
         sentence_tokens: dict = {}
         links = self.rules.attach(doc_text(doc), doc_outline(doc).sentences, quantities, tokens=sentence_tokens) \
-            if spans else []
-        return spans, records, quantities, links, sentence_tokens
+            if offsets else []
+        return offsets, records, quantities, links, sentence_tokens
 
     def __call__(self, doc: Doc) -> Doc:
         require_spans(doc, self.spans_key, self.name)
         if not doc.spans.get(self.spans_key):
             return doc
-        spans, records, quantities, links, sentence_tokens = self.attach_rules(doc)
+        offsets, records, quantities, links, sentence_tokens = self.attach_rules(doc)
         scorer = self.scorer
         if scorer is not None:
             for ctx in mention_contexts(scorer.lex, sentence_tokens, links):
                 chosen = scorer.decide(ctx, quantities[ctx.qi], links[ctx.qi][0])
                 if chosen is not None:
                     links[ctx.qi] = [chosen]
-        for span, record, span_links in zip(spans, records, links):
-            set_record(span, {**record, "links": [_public(link) for link in span_links]})
+        done = [{**record, "links": [_public(link) for link in span_links]}
+                for record, span_links in zip(records, links)]
+        if record_key(0, 0) is not None:
+            data = doc.user_data
+            for (start, end), record in zip(offsets, done):
+                data[("._.", "lawgov", start, end)] = record  # (record_key's)
+        else:
+            for span, record in zip(doc.spans[self.spans_key], done):
+                set_record(span, record)
+        hand_over(doc, self.spans_key, offsets, done, quantities)
         return doc
 
 

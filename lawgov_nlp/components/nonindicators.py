@@ -20,7 +20,7 @@ from ..rules.nonindicators import NonIndicatorRules, unclaimed_numerals
 from ..rules.quantity_grammar import Quantity
 from .quantities import REJECTED_KEY, SPANS_KEY
 from ..extensions import get_record, set_record
-from ._common import char_span, doc_text, require_spans
+from ._common import char_span, doc_text, hand_over, require_spans, take_over
 
 logger = logging.getLogger("lawgov_nlp")
 
@@ -35,23 +35,36 @@ class NonIndicatorFilter:
     def __call__(self, doc: Doc) -> Doc:
         require_spans(doc, self.spans_key, self.name)
         text = doc_text(doc)
-        spans = list(doc.spans.get(self.spans_key, []))
-        records = [get_record(s) for s in spans]
-        quantities = [Quantity.from_record(r) for r in records]
+        handed = take_over(doc, self.spans_key)
+        if handed is None:
+            spans = list(doc.spans.get(self.spans_key, []))
+            offsets = [(s.start_char, s.end_char) for s in spans]
+            records = [get_record(s) for s in spans]
+            quantities = [Quantity.from_record(r) for r in records]
+        else:
+            spans = None  # (built only if some mention is refused)
+            offsets, records, quantities = handed
         keep, drop = [], []
         ends = {q.end for q in quantities}
-        for span, record, q in zip(spans, records, quantities):
+        for i, (record, q) in enumerate(zip(records, quantities)):
             reason = self.rules.veto(text, q, quantities, ends)
             if reason is None and self.rules.future_plan(record.get("section"), record.get("sentence")):
                 reason = "future_plan"
             if reason is None:
-                keep.append(span)
+                keep.append(i)
             else:
-                set_record(span, {**record, "reason": reason})
-                drop.append(span)
+                drop.append((i, reason))
                 logger.debug("not an indicator (%s): %r at %d", reason, q.text, q.start)
-        doc.spans[self.spans_key] = keep
-        refused = list(doc.spans.get(REJECTED_KEY, [])) + drop
+        if drop:
+            if spans is None:
+                spans = list(doc.spans[self.spans_key])
+            for i, reason in drop:
+                set_record(spans[i], {**records[i], "reason": reason})
+            doc.spans[self.spans_key] = [spans[i] for i in keep]
+        # else: the group stays as it is (what assigning its spans again would give)
+        hand_over(doc, self.spans_key, [offsets[i] for i in keep], [records[i] for i in keep],
+                  [quantities[i] for i in keep])
+        refused = list(doc.spans.get(REJECTED_KEY, [])) + [spans[i] for i, _ in drop]
         claimed = [(r["start"], r["end"]) for r in [*records, *map(get_record, refused)] if r is not None]
         for start, end, reason in unclaimed_numerals(text, claimed):
             span = char_span(doc, start, end, label="REJECTED", text=text)

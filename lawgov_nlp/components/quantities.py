@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..rules.quantity_grammar import QuantityGrammar
 from ..extensions import set_record
-from ._common import char_span, check_split, doc_outline, doc_text
+from ._common import char_span, check_split, doc_outline, doc_text, hand_over
 
 SPANS_KEY = "indicators"
 REJECTED_KEY = "lawgov_rejected"
@@ -33,7 +33,7 @@ class QuantityRecognizer:
         text = doc_text(doc)
         found, rejected = self.grammar.scan(text)
         outline = doc_outline(doc)
-        spans = []
+        spans, offsets, records, quantities = [], [], [], []
         sentence_key, sentence = None, ""
         for q in found:
             span = char_span(doc, q.start, q.end, text=text)
@@ -50,7 +50,11 @@ class QuantityRecognizer:
             record["links"] = []
             set_record(span, record)
             spans.append(span)
+            offsets.append((span.start_char, span.end_char))
+            records.append(record)
+            quantities.append(q)
         doc.spans[self.spans_key] = spans
+        hand_over(doc, self.spans_key, offsets, records, quantities)
         bad = []
         for r in rejected:
             span = char_span(doc, r.start, r.end, label="REJECTED", text=text)
