@@ -344,6 +344,12 @@ class Context:
                     # or a light verb's object, the later verb governs
                     break
                 best = prev[-1]
+        if left[best].text not in self.light and left[-1].text.endswith(self.event_suffixes) \
+                and left[-1].pos != "v" and all(t.pos in self.noun_pos for t in left[best + 1:]):
+            # 开展“你点我检”抽检/v 活动12场: a verb naming an event's kind leaves the event to the light verb
+            light = [c for c in cands if c < best and left[c].text in self.light]
+            if light:
+                best = light[-1]
         if left[best].text in self.light:
             np = left[best + 1:]
             head = np[-1].text if np else ""

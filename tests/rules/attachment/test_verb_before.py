@@ -247,3 +247,7 @@ def test_survey_and_inspection_names_are_actions_after_a_light_verb(links):
 
 def test_a_verb_object_compound_between_reporting_verbs_ends_their_chain(links):
     assert links("公开征求意见收到意见建议87条。")[0][1] == "收到"
+
+
+def test_a_verb_naming_an_events_kind_leaves_the_event_to_the_light_verb(links):
+    assert links("开展“你点我检”抽检活动12场。")[0][1] == "开展"
