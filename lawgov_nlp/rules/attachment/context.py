@@ -577,12 +577,24 @@ class Context:
                 continue
             for link in done[t.q]:
                 obj = link.get("object")
-                if link.get("activity") and obj:
-                    words = "".join(x.text for x in toks if obj[0] <= x.start and x.end <= obj[1])
-                    if words.endswith(head):
-                        return None if nearest else [link]
+                if link.get("activity") and obj and _words_near(toks, j, obj).endswith(head):
+                    return None if nearest else [link]
             nearest = False
         return None
+
+
+def _words_near(toks: list[Tok], j: int, span_) -> str:
+    """The text of the tokens inside ``span_``, which lies before or after token j
+    (an object of the quantity at j): read from j outwards, not the whole sentence."""
+    if span_[1] <= toks[j].start:
+        x = j - 1
+        while x >= 0 and toks[x].start >= span_[0]:
+            x -= 1
+        return "".join(t.text for t in toks[x + 1:j] if t.end <= span_[1])
+    x = j + 1
+    while x < len(toks) and toks[x].end <= span_[1]:
+        x += 1
+    return "".join(t.text for t in toks[j + 1:x] if t.start >= span_[0])
 
 
 def span(toks: list[Tok]):

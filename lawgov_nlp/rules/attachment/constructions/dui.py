@@ -70,9 +70,7 @@ class Dui:
                 after = ctx.np_after(toks, de) if de is not None else None
                 head = None
                 if after is not None:
-                    end = de + 1
-                    while end < len(toks) and toks[end].pos in ctx.noun_pos and not ctx.is_break(toks[end]):
-                        end += 1
+                    end = self.noun_run_end(ctx, toks, de + 1)
                     head = toks[end - 1] if end > de + 1 else None
                 if head is not None and head.pos != "vn" and not ctx.is_action(head.text):
                     # (纳入对12家委属单位的年度目标考核: an act after 的 is the 的-case below)
@@ -88,9 +86,7 @@ class Dui:
                 continue  # 对…进行 and 对…立案查处 below are 对's own
             if t.text == "的" and t.pos == "uj":
                 # 纳入对14个市州林草部门的年度绩效考核: the act on what 对 names follows 的
-                end = j + 1
-                while end < len(toks) and toks[end].pos in ctx.noun_pos and not ctx.is_break(toks[end]):
-                    end += 1
+                end = self.noun_run_end(ctx, toks, j + 1)
                 if end > j + 1 and ctx.is_action(toks[end - 1].text):
                     own = ctx.trim(toks[k + 1:j])
                     return [{"activity": [toks[j + 1].start, toks[end - 1].end],
@@ -120,6 +116,13 @@ class Dui:
         if m == j or not ctx.is_action(toks[m].text if m < len(toks) else ""):
             return act
         return [toks[j].start, act[1]]
+
+    @staticmethod
+    def noun_run_end(ctx, toks, j) -> int:
+        """The end of the run of noun-phrase tokens from j (the words after a 的)."""
+        while j < len(toks) and toks[j].pos in ctx.noun_pos and not ctx.is_break(toks[j]):
+            j += 1
+        return j
 
     @staticmethod
     def relative_end(ctx, toks, j):

@@ -32,17 +32,25 @@ class FrequencyAdverbial:
             return None
         if first.text in ctx.copulas:
             return None
-        for t in reversed(left):  # back to the clause start or the list item before (、)
-            if t.text == "、" or t.pos == QUANTITY_POS:
-                break
-            if t.pos in ("v", "vn", "p"):
-                return None  # a verb (or a preposition's phrase) before the number governs it
+        if self.governed_from_left(left):
+            return None
         act = ctx.verb_compound_right(toks, k + 1) if first.pos == "v" else [first.start, right[1].end]
         if first.pos == "v" and act[1] == first.end and len(right) > 2 and right[1].pos == "v" \
                 and right[1].text in ctx.light and right[2].pos in ctx.noun_pos:
             act = [first.start, right[1].end]  # 3次主持召开党组会议: the light verb goes with it, its noun follows
         end = k + 1 if act[1] == first.end else k + 2  # the act is one token or two
         return [{"activity": act, "object": ctx.np_after(toks, end)}]
+
+    @staticmethod
+    def governed_from_left(left) -> bool:
+        """A verb (or a preposition's phrase) before the number, back to the clause
+        start or the list item before (、), governs it: 开展检查5次发现问题."""
+        for t in reversed(left):
+            if t.text == "、" or t.pos == QUANTITY_POS:
+                return False
+            if t.pos in ("v", "vn", "p"):
+                return True
+        return False
 
     @staticmethod
     def leads_the_act(ctx, toks, k, right, left):
@@ -56,11 +64,8 @@ class FrequencyAdverbial:
             j = 1  # 带队/n, then the light or motion verb
         if right[j].text not in ctx.light and right[j].text not in ctx.motion_verbs:
             return None
-        for t in reversed(left):  # (as in propose: a verb before the number governs it)
-            if t.text == "、" or t.pos == QUANTITY_POS:
-                break
-            if t.pos in ("v", "vn", "p"):
-                return None
+        if FrequencyAdverbial.governed_from_left(left):
+            return None
         end = len(right)
         for x, t in enumerate(right):
             if ctx.is_break(t) or t.pos == QUANTITY_POS:

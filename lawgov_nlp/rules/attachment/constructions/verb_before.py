@@ -111,9 +111,10 @@ class VerbBefore:
             # 全市共有1,230家门店作出承诺: the number is the subject of what follows in its clause
             # (仅有1至2名，且多为兼职: not of the next clause)
             end = SubjectPredicate.modified_np_end(ctx, toks, k)
-            if end is not None and ctx.predicate_after(toks, end, clause=True) is not None:
+            act = ctx.predicate_after(toks, end, clause=True) if end is not None else None
+            if act is not None:
                 # 全年有1件执法案卷获评全省优秀案卷: a verb right after the count modifies its noun
-                return [{"activity": ctx.predicate_after(toks, end, clause=True), "object": ctx.trim(toks[k + 1:end])}]
+                return [{"activity": act, "object": ctx.trim(toks[k + 1:end])}]
             act = ctx.predicate_after(toks, k + 1, clause=True)
             # (部分派出所法制员仅有1至2名: what there is, named before the verb)
             obj = ctx.np_after(toks, k) or (None if act else ctx.subject_of(left[:v0]))
