@@ -1,5 +1,6 @@
 import sys; from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
+import ann_lib
 from ann_lib import M, build, show
 OUT = Path(__file__).parent.parent / "dev"
 STEM = "r25_city_civil_affairs"
@@ -264,25 +265,7 @@ IND = [
  "review.reconsideration.cases_as_respondent", "review.litigation.cases",
 ]
 
-def write_indicators(stem, specs, inds, outdir):
-    """Replace this document's lines in dev/indicators.jsonl (one per gold row, in gold order)."""
-    import json
-    from ann_lib import _base
-    assert len(specs) == len(inds), (len(specs), len(inds))
-    t = Path(outdir, f"{stem}.txt").read_text(encoding="utf-8")
-    recs = []
-    for sp, ind in zip(specs, inds):
-        cb = t.find(sp["c"])
-        q, qs, qe = _base._loc(t, cb, sp["c"], sp["q"])
-        _, as_, _ = _base._loc(t, cb, sp["c"], sp["a"])
-        recs.append({"doc_id": stem, "start": qs, "end": qe, "text": q, "activity_start": as_, "indicator": ind})
-    recs.sort(key=lambda r: (r["start"], r["end"], r["activity_start"] if r["activity_start"] is not None else -1))
-    path = Path(outdir, "indicators.jsonl")
-    keep = [l for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and json.loads(l)["doc_id"] != stem]
-    path.write_text("\n".join(keep + [json.dumps(r, ensure_ascii=False) for r in recs]) + "\n", encoding="utf-8")
-    return recs
-
 if __name__ == "__main__":
     rows = build(STEM, S, OUT); show(rows); print(len(rows))
-    recs = write_indicators(STEM, S, IND, OUT)
+    recs = ann_lib.write_indicators(STEM, S, IND, OUT)
     print(sum(r["indicator"] is not None for r in recs), "rows with an indicator id")

@@ -1,23 +1,9 @@
-import sys, json; from pathlib import Path
+import sys; from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import ann_lib
 from ann_lib import M, build, show
 OUT = Path(__file__).parent.parent / "dev"
 STEM = "r28_city_govservice"
-
-def write_indicators(stem, specs, outdir):
-    """One line per gold row in dev/indicators.jsonl (this document's lines replaced)."""
-    t = Path(outdir, f"{stem}.txt").read_text(encoding="utf-8")
-    lines = []
-    for sp, iid in specs:
-        c = sp["c"]; cb = t.find(c)
-        q, qs, qe = ann_lib._base._loc(t, cb, c, sp["q"])
-        a, as_, ae = ann_lib._base._loc(t, cb, c, sp["a"])
-        lines.append({"doc_id": stem, "start": qs, "end": qe, "text": q, "activity_start": as_, "indicator": iid})
-    lines.sort(key=lambda r: (r["start"], r["end"], r["activity_start"] if r["activity_start"] is not None else -1))
-    p = Path(outdir, "indicators.jsonl")
-    keep = [l for l in p.read_text(encoding="utf-8").splitlines() if l.strip() and json.loads(l)["doc_id"] != stem]
-    p.write_text("\n".join(keep + [json.dumps(r, ensure_ascii=False) for r in lines]) + "\n", encoding="utf-8")
 
 LD = "局主要负责人4次带队督导窗口依法服务情况、9次听取专题汇报，带头讲授法治专题党课2次"
 FJ = "明确重点任务32项并逐项分解到11个处室和直属单位"
@@ -193,4 +179,4 @@ S = [
 ]
 if __name__ == "__main__":
     rows = build(STEM, [m for m, _ in S], OUT); show(rows); print(len(rows))
-    write_indicators(STEM, S, OUT)
+    ann_lib.write_indicators(STEM, [m for m, _ in S], [i for _, i in S], OUT)

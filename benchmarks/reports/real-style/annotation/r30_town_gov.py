@@ -1,23 +1,9 @@
-import sys, json; from pathlib import Path
+import sys; from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import ann_lib
 from ann_lib import M, build, show
 OUT = Path(__file__).parent.parent / "dev"
 STEM = "r30_town_gov"
-
-def write_indicators(stem, specs, outdir):
-    """One line per gold row in dev/indicators.jsonl (this document's lines replaced)."""
-    t = Path(outdir, f"{stem}.txt").read_text(encoding="utf-8")
-    lines = []
-    for sp, iid in specs:
-        c = sp["c"]; cb = t.find(c)
-        q, qs, qe = ann_lib._base._loc(t, cb, c, sp["q"])
-        a, as_, ae = ann_lib._base._loc(t, cb, c, sp["a"])
-        lines.append({"doc_id": stem, "start": qs, "end": qe, "text": q, "activity_start": as_, "indicator": iid})
-    lines.sort(key=lambda r: (r["start"], r["end"], r["activity_start"] if r["activity_start"] is not None else -1))
-    p = Path(outdir, "indicators.jsonl")
-    keep = [l for l in p.read_text(encoding="utf-8").splitlines() if l.strip() and json.loads(l)["doc_id"] != stem]
-    p.write_text("\n".join(keep + [json.dumps(r, ensure_ascii=False) for r in lines]) + "\n", encoding="utf-8")
 
 LD = "镇主要负责人三次带队督导村（社区）依法治理工作，两次为镇村干部讲授法治课"
 XF = "全年开展镇党委理论学习中心组集体学法6次、镇政府常务会议会前学法10次，组织镇村干部旁听庭审1次"
@@ -165,4 +151,4 @@ S = [
 ]
 if __name__ == "__main__":
     rows = build(STEM, [m for m, _ in S], OUT); show(rows); print(len(rows))
-    write_indicators(STEM, S, OUT)
+    ann_lib.write_indicators(STEM, [m for m, _ in S], [i for _, i in S], OUT)
